@@ -4,21 +4,24 @@
  */
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <locale.h>
+
+#include "readout-application.h"
 
 int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(AdwApplication) app = NULL;
+  g_autoptr(ReadoutApplication) app = NULL;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  app = adw_application_new (APP_ID, G_APPLICATION_HANDLES_OPEN);
+  g_set_application_name (_("Readout"));
+
+  app = readout_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

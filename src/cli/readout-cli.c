@@ -20,9 +20,11 @@ typedef struct
 } Command;
 
 static int cmd_analyze (int argc, char **argv);
+static int cmd_report (int argc, char **argv);
 
 static const Command commands[] = {
   { "analyze", cmd_analyze, N_("Print the analysis of articles as JSON") },
+  { "report", cmd_report, N_("Write the annotated report of articles as PDF") },
 };
 
 static void
@@ -48,7 +50,10 @@ load_files (ReadoutCorpus  *corpus,
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
       g_autoptr(GError) error = NULL;
 
-      if (readout_corpus_load_file (corpus, file, NULL, &error) == NULL)
+      /* A project brings its documents and the user's decisions, applied by the analysis. */
+      if (g_str_has_suffix (files[i], READOUT_PROJECT_SUFFIX) ?
+          !readout_project_load_into_corpus (corpus, file, NULL, &error) :
+          readout_corpus_load_file (corpus, file, NULL, &error) == NULL)
         {
           g_printerr ("readout-cli: %s: %s\n", files[i], error->message);
           failures++;
@@ -123,6 +128,84 @@ cmd_analyze (int    argc,
   if (!write_output (output, json, &error))
     {
       g_printerr ("readout-cli: %s: %s\n", output ? output : "stdout", error->message);
+      return 1;
+    }
+  return failures > 0 ? 2 : 0;
+}
+
+static int
+cmd_report (int    argc,
+            char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *paper = NULL;
+  g_autofree char *title = NULL;
+  g_auto(GStrv) files = NULL;
+  gboolean include_dismissed = FALSE;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"), N_("FILE") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("Paper size: a4 (default) or letter"), N_("SIZE") },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("The report’s title"), N_("TEXT") },
+    { "include-dismissed", 0, 0, G_OPTION_ARG_NONE, &include_dismissed,
+      N_("Include contradictions dismissed in review, marked as such"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("ARTICLE…|PROJECT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("ARTICLE…|PROJECT — write an annotated PDF report"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ReadoutCorpus) corpus = NULL;
+  ReadoutReportOptions options;
+  guint failures;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Analyzes the articles and writes a report for readers without Readout: "
+                                  "the contradictions with their evidence, the actor graph and every "
+                                  "article annotated."));
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("readout-cli: %s\n", error->message);
+      return 1;
+    }
+  if (output == NULL || *output == '\0' || g_strcmp0 (output, "-") == 0)
+    {
+      g_printerr ("readout-cli: %s\n", _("no output file given; use “-o FILE.pdf”"));
+      return 1;
+    }
+  readout_report_options_init (&options);
+  if (paper == NULL || g_ascii_strcasecmp (paper, "a4") == 0)
+    options.paper = READOUT_PAPER_A4;
+  else if (g_ascii_strcasecmp (paper, "letter") == 0)
+    options.paper = READOUT_PAPER_LETTER;
+  else
+    {
+      g_printerr ("readout-cli: %s\n", _("unknown paper size; use “a4” or “letter”"));
+      return 1;
+    }
+  options.title = title;
+  options.include_dismissed = include_dismissed;
+  if (files == NULL || files[0] == NULL)
+    {
+      g_printerr ("readout-cli: %s\n", _("no files given; see “readout-cli report --help”"));
+      return 1;
+    }
+
+  /* Articles and projects load alike; a project's review decisions and notes reach the report. */
+  corpus = readout_corpus_new ();
+  failures = load_files (corpus, files);
+  if (failures > 0 && g_list_model_get_n_items (readout_corpus_get_documents (corpus)) == 0)
+    {
+      g_printerr ("readout-cli: %s\n", _("none of the files could be read; no report written"));
+      return 1;
+    }
+  if (!readout_corpus_analyze (corpus, NULL, &error))
+    {
+      g_printerr ("readout-cli: %s\n", error->message);
+      return 1;
+    }
+  if (!readout_report_write_pdf (corpus, &options, output, NULL, &error))
+    {
+      g_printerr ("readout-cli: %s: %s\n", output, error->message);
       return 1;
     }
   return failures > 0 ? 2 : 0;

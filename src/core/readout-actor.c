@@ -261,6 +261,23 @@ readout_actor_add_alias (ReadoutActor *self,
   return TRUE;
 }
 
+gboolean
+readout_actor_remove_alias (ReadoutActor *self,
+                            const char   *alias)
+{
+  g_return_val_if_fail (READOUT_IS_ACTOR (self), FALSE);
+  g_return_val_if_fail (alias != NULL, FALSE);
+
+  for (guint i = 0; i < self->aliases->len; i++)
+    if (g_ascii_strcasecmp (g_ptr_array_index (self->aliases, i), alias) == 0)
+      {
+        g_ptr_array_remove_index (self->aliases, i);
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIASES]);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 const char * const *
 readout_actor_get_roles (ReadoutActor *self)
 {

@@ -32,6 +32,9 @@ gboolean           readout_actor_add_alias        (ReadoutActor     *self,
                                                    const char       *alias);
 gboolean           readout_actor_has_alias        (ReadoutActor     *self,
                                                    const char       *alias);
+/* Undoes readout_actor_add_alias() (user corrections); FALSE when it was not an alias. */
+gboolean           readout_actor_remove_alias     (ReadoutActor     *self,
+                                                   const char       *alias);
 const char * const *readout_actor_get_roles       (ReadoutActor     *self);
 gboolean           readout_actor_add_role         (ReadoutActor     *self,
                                                    const char       *role);

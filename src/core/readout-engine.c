@@ -1,4 +1,8 @@
-/* readout-engine.c: first pass: direct quotes with a "NAME said" speaker in the same paragraph.
+/* readout-engine.c: the attribution engine.
+ *
+ * Per document, in a thread pool: segmentation (tokens, sentences, quotations), mentions,
+ * in-document resolution and attribution. Then, over the whole set: actors merged across
+ * documents, attributions linked into statements, relations merged.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,56 +12,182 @@
 
 #include "readout-actor.h"
 #include "readout-attribution.h"
+#include "readout-attributor.h"
 #include "readout-document.h"
 #include "readout-engine.h"
+#include "readout-engine-lexicon.h"
 #include "readout-lexicon.h"
+#include "readout-linker.h"
+#include "readout-relations.h"
+#include "readout-resolver.h"
 #include "readout-statement.h"
 
-static gboolean
-is_open_quote (gunichar c)
+typedef struct
 {
-  return c == 0x201C || c == '"';
-}
+  ReadoutDocument             *document;
+  ReadoutDocumentEntities     *entities;
+  ReadoutDocumentAttributions *attributions;
+} DocumentWork;
 
-static gboolean
-is_close_quote (gunichar c)
+typedef struct
 {
-  return c == 0x201D || c == '"';
-}
+  ReadoutEngineLexicon *lexicon;
+  GCancellable         *cancellable;
+  GMutex                lock;
+  GCond                 done_cond;
+  guint                 n_done;
+} Shared;
 
-/* The capitalized words right before " said" in [from, to). */
-static char *
-find_speaker (const char *text,
-              gsize       from,
-              gsize       to)
+static void
+analyze_document (gpointer data,
+                  gpointer user_data)
 {
-  g_autofree char *slice = g_strndup (text + from, to - from);
-  const char *said = strstr (slice, " said");
-  const char *end, *start;
+  DocumentWork *work = data;
+  Shared *shared = user_data;
 
-  if (said == NULL)
-    return NULL;
-  end = said;
-  start = end;
-  while (start > slice)
+  if (!g_cancellable_is_cancelled (shared->cancellable))
     {
-      const char *word = start;
-      while (word > slice && word[-1] != ' ')
-        word--;
-      if (!g_ascii_isupper (*word))
-        break;
-      start = word > slice ? word - 1 : word;
-      if (word == slice)
-        {
-          start = word;
-          break;
-        }
+      const char *text = readout_document_get_text (work->document);
+      guint n_paragraphs = 0;
+      const ReadoutSpan *paragraphs = readout_document_get_paragraphs (work->document, &n_paragraphs);
+      g_autoptr(ReadoutSegmentation) seg = NULL;
+      g_autoptr(ReadoutMentions) mentions = NULL;
+
+      seg = readout_segmentation_new (text ? text : "", text ? readout_document_get_length (work->document) : 0,
+                                      paragraphs, n_paragraphs, shared->lexicon);
+      mentions = readout_mentions_find (seg, shared->lexicon);
+      work->entities = readout_resolver_resolve_document (seg, mentions);
+      work->attributions = readout_attributor_run (seg, mentions, work->entities, shared->lexicon);
     }
-  while (*start == ' ')
-    start++;
-  if (start >= end)
-    return NULL;
-  return g_strndup (start, end - start);
+
+  g_mutex_lock (&shared->lock);
+  shared->n_done++;
+  g_cond_signal (&shared->done_cond);
+  g_mutex_unlock (&shared->lock);
+}
+
+/* The claim without quotation marks and with single spaces. */
+static char *
+normalize_content (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB || c == 0x2018)
+        continue;
+      if (c == 0x2019 && (p == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p)))))
+        continue;
+      if (g_unichar_isspace (c))
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+build_statements (GPtrArray             *works,
+                  ReadoutActorRegistry  *registry,
+                  ReadoutAnalysisResult *result)
+{
+  g_autoptr(ReadoutLinker) linker = readout_linker_new ();
+  g_autoptr(ReadoutRelationSet) relations = readout_relation_set_new ();
+
+  for (guint d = 0; d < works->len; d++)
+    {
+      DocumentWork *work = g_ptr_array_index (works, d);
+      GArray *found;
+      g_autoptr(GHashTable) by_serial = g_hash_table_new (NULL, NULL);
+
+      if (work->attributions == NULL)
+        continue;
+      found = work->attributions->statements;
+      for (guint i = 0; i < found->len; i++)
+        {
+          ReadoutFoundStatement *s = &g_array_index (found, ReadoutFoundStatement, i);
+          ReadoutActor *speaker = readout_actor_registry_actor_for (registry, work->entities, s->speaker);
+          ReadoutActor *reporter = readout_actor_registry_actor_for (registry, work->entities, s->reported_by);
+          ReadoutActor *addressee = readout_actor_registry_actor_for (registry, work->entities, s->addressee);
+          g_autoptr(ReadoutAttribution) attribution = NULL;
+          g_autofree char *cue = NULL;
+          ReadoutStatement *statement;
+
+          if (s->dropped || speaker == NULL || s->end <= s->start)
+            continue;
+          attribution = readout_attribution_new (work->document, s->start, s->end, s->kind);
+          cue = readout_document_dup_slice (work->document, s->cue_start, s->cue_end);
+          readout_attribution_set_cue (attribution, cue);
+          readout_attribution_set_cue_span (attribution, s->cue_start, s->cue_end);
+          if (s->speaker_end > s->speaker_start)
+            readout_attribution_set_speaker_span (attribution, s->speaker_start, s->speaker_end);
+          readout_attribution_set_speaker (attribution, speaker);
+          if (reporter && reporter != speaker)
+            {
+              readout_attribution_set_reported_by (attribution, reporter);
+              readout_actor_registry_use (registry, reporter);
+            }
+          statement = readout_linker_add (linker, speaker, attribution, result->statements);
+          if (readout_statement_get_content (statement) == readout_attribution_get_text (attribution) ||
+              g_list_model_get_n_items (readout_statement_get_attributions (statement)) == 1)
+            {
+              g_autofree char *content = normalize_content (readout_attribution_get_text (attribution));
+              readout_statement_set_content (statement, content);
+            }
+          readout_actor_registry_use (registry, speaker);
+          if (addressee && addressee != speaker)
+            {
+              GListModel *addressees = readout_statement_get_addressees (statement);
+              gboolean present = FALSE;
+              for (guint k = 0; k < g_list_model_get_n_items (addressees); k++)
+                {
+                  g_autoptr(ReadoutActor) other = g_list_model_get_item (addressees, k);
+                  present |= other == addressee;
+                }
+              if (!present)
+                readout_statement_add_addressee (statement, addressee);
+              readout_actor_registry_use (registry, addressee);
+            }
+          g_hash_table_insert (by_serial, GUINT_TO_POINTER (s->serial + 1), statement);
+        }
+
+      for (guint i = 0; i < work->attributions->relations->len; i++)
+        {
+          ReadoutFoundRelation *r = &g_array_index (work->attributions->relations, ReadoutFoundRelation, i);
+          ReadoutActor *source = readout_actor_registry_actor_for (registry, work->entities, r->source);
+          ReadoutActor *target = readout_actor_registry_actor_for (registry, work->entities, r->target);
+          ReadoutStatement *statement = r->statement >= 0
+            ? g_hash_table_lookup (by_serial, GUINT_TO_POINTER ((guint)r->statement + 1)) : NULL;
+
+          if (source == NULL || target == NULL || source == target)
+            continue;
+          readout_relation_set_add (relations, source, target, r->type, statement, work->document);
+          readout_actor_registry_use (registry, source);
+          readout_actor_registry_use (registry, target);
+        }
+      /* Done with this document's findings: keep the peak memory down */
+      g_clear_pointer (&work->attributions, readout_document_attributions_free);
+    }
+
+  readout_relation_set_collect (relations, result->relations);
+}
+
+static void
+document_work_free (gpointer data)
+{
+  DocumentWork *work = data;
+
+  readout_document_entities_free (work->entities);
+  readout_document_attributions_free (work->attributions);
+  g_free (work);
 }
 
 gboolean
@@ -69,69 +199,78 @@ readout_engine_run (GPtrArray              *documents,
                     gpointer                progress_data,
                     GError                **error)
 {
-  g_autoptr(GHashTable) actors = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) works = g_ptr_array_new_with_free_func (document_work_free);
+  g_autoptr(ReadoutActorRegistry) registry = NULL;
+  Shared shared = { readout_engine_lexicon_get (lexicon), cancellable };
+  GThreadPool *pool;
+  guint n_threads;
+
+  g_return_val_if_fail (documents != NULL, FALSE);
+  g_return_val_if_fail (READOUT_IS_LEXICON (lexicon), FALSE);
+
+  g_mutex_init (&shared.lock);
+  g_cond_init (&shared.done_cond);
 
   for (guint d = 0; d < documents->len; d++)
     {
-      ReadoutDocument *document = g_ptr_array_index (documents, d);
-      const char *text = readout_document_get_text (document);
-      const ReadoutSpan *paragraphs;
-      guint n_paragraphs;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-
-      paragraphs = readout_document_get_paragraphs (document, &n_paragraphs);
-      for (guint p = 0; p < n_paragraphs; p++)
-        {
-          const char *q = text + paragraphs[p].start;
-          const char *pend = text + paragraphs[p].end;
-
-          while (q < pend)
-            {
-              gunichar c = g_utf8_get_char (q);
-              const char *open, *close;
-              g_autofree char *name = NULL;
-
-              if (!is_open_quote (c))
-                {
-                  q = g_utf8_next_char (q);
-                  continue;
-                }
-              open = g_utf8_next_char (q);
-              close = open;
-              while (close < pend && !is_close_quote (g_utf8_get_char (close)))
-                close = g_utf8_next_char (close);
-              if (close >= pend)
-                break;
-
-              name = find_speaker (text, close - text, paragraphs[p].end);
-              if (name && g_utf8_strlen (open, close - open) > 20)
-                {
-                  ReadoutActor *actor = g_hash_table_lookup (actors, name);
-                  g_autoptr(ReadoutStatement) statement = NULL;
-                  g_autoptr(ReadoutAttribution) attribution = NULL;
-
-                  if (actor == NULL)
-                    {
-                      actor = readout_actor_new (name, READOUT_ACTOR_PERSON);
-                      g_ptr_array_add (result->actors, actor);
-                      g_hash_table_insert (actors, (char *)readout_actor_get_name (actor), actor);
-                    }
-                  attribution = readout_attribution_new (document, open - text, close - text,
-                                                         READOUT_ATTRIBUTION_DIRECT);
-                  readout_attribution_set_cue (attribution, "said");
-                  statement = readout_statement_new (actor);
-                  readout_statement_add_attribution (statement, attribution);
-                  readout_statement_set_content (statement, readout_attribution_get_text (attribution));
-                  g_ptr_array_add (result->statements, g_steal_pointer (&statement));
-                }
-              q = g_utf8_next_char (close);
-            }
-        }
-
-      if (progress)
-        progress ((double)(d + 1) / documents->len, progress_data);
+      DocumentWork *work = g_new0 (DocumentWork, 1);
+      work->document = g_ptr_array_index (documents, d);
+      g_ptr_array_add (works, work);
     }
+
+  /* Documents are independent until actors are merged: one task each, as many threads as
+   * processors; a single document needs no thread at all. */
+  n_threads = CLAMP (g_get_num_processors (), 1, MAX (1u, documents->len));
+  if (n_threads == 1)
+    {
+      for (guint d = 0; d < works->len; d++)
+        {
+          analyze_document (g_ptr_array_index (works, d), &shared);
+          if (progress)
+            progress (0.9 * (d + 1) / works->len, progress_data);
+        }
+      pool = NULL;
+    }
+  else
+    {
+      pool = g_thread_pool_new (analyze_document, &shared, n_threads, FALSE, NULL);
+      for (guint d = 0; d < works->len; d++)
+        g_thread_pool_push (pool, g_ptr_array_index (works, d), NULL);
+    }
+
+  g_mutex_lock (&shared.lock);
+  while (shared.n_done < works->len)
+    {
+      g_cond_wait (&shared.done_cond, &shared.lock);
+      if (progress && works->len)
+        {
+          double fraction = 0.9 * shared.n_done / works->len;
+          g_mutex_unlock (&shared.lock);
+          progress (fraction, progress_data);
+          g_mutex_lock (&shared.lock);
+        }
+    }
+  g_mutex_unlock (&shared.lock);
+  if (pool)
+    g_thread_pool_free (pool, FALSE, TRUE);
+  g_mutex_clear (&shared.lock);
+  g_cond_clear (&shared.done_cond);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  registry = readout_actor_registry_new ();
+  for (guint d = 0; d < works->len; d++)
+    {
+      DocumentWork *work = g_ptr_array_index (works, d);
+      if (work->entities)
+        readout_actor_registry_add (registry, work->entities);
+    }
+  readout_actor_registry_build (registry);
+  build_statements (works, registry, result);
+  readout_actor_registry_collect (registry, result->actors);
+
+  if (progress)
+    progress (1.0, progress_data);
   return TRUE;
 }

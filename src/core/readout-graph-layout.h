@@ -31,6 +31,10 @@ typedef struct
   double               *points;        /* cubic Bézier: x0,y0, then 3 points a segment */
   guint                 n_points;      /* number of (x,y) pairs, 1 + 3k */
   double                label_x, label_y;
+  /* How many relations or contradictions the edge stands for: parallel ones between the same
+   * two actors are merged, and relation/contradiction is the first (for contradictions, the
+   * highest ranked). */
+  guint                 weight;
 } ReadoutGraphEdge;
 
 #define READOUT_TYPE_GRAPH_LAYOUT (readout_graph_layout_get_type ())

@@ -17,5 +17,10 @@ void readout_palette_affiliation_rgb  (ReadoutActor *root,
                                        double        rgb[3]);
 /* "#rrggbb" for CSS. */
 char *readout_palette_actor_css       (ReadoutActor *actor);
+/* Gives the affiliation groups of the corpus's analysis distinct colours as far as the palette
+ * allows, the groups with the most statements first; without it colours come from names alone
+ * and two groups may share one. Depends only on the analysis, so it is stable across runs.
+ * Call it when an analysis is complete (the graph layout does). */
+void  readout_palette_prepare         (ReadoutCorpus *corpus);
 
 G_END_DECLS

@@ -1,0 +1,1509 @@
+/* readout-attributor.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "readout-attributor.h"
+
+#define MAX_CUE_WORDS 4
+
+typedef struct
+{
+  const ReadoutSegmentation   *seg;
+  ReadoutMentions             *mentions;
+  ReadoutDocumentEntities     *entities;
+  ReadoutEngineLexicon        *lexicon;
+  ReadoutDocumentAttributions *out;
+  guint8                      *consumed;      /* per quote */
+  guint8                      *direct;        /* per quote: the content of a direct statement */
+  guint                        n_tokens;
+  gint                         last_subject;  /* entity of the last subject in the sentence */
+  guint                        last_subject_sentence;
+  gint                         recent[3];     /* the last distinct subjects, newest first */
+  guint                        recent_sentence[3];
+  guint                        recent_token[3];
+  guint                        covered_end;   /* top-level tokens before this are content already */
+  gint                         last_others[4]; /* the rest of a subject list: "X, Y and Z said" */
+  guint                        n_last_others;
+} Attributor;
+
+typedef struct
+{
+  guint                   lo;       /* tokens the analysis may look at */
+  guint                   hi;
+  gboolean                nested;
+  gint                    outer_speaker;
+  gboolean                outer_direct;
+  gboolean                inside_quotes; /* cues inside long quotations count too */
+} Range;
+
+static const ReadoutToken *
+tok (Attributor *a,
+     guint       i)
+{
+  return readout_segmentation_token (a->seg, i);
+}
+
+static gboolean
+is_word (Attributor *a,
+         guint       i)
+{
+  return i < a->n_tokens && tok (a, i)->kind == READOUT_TOKEN_WORD;
+}
+
+static gboolean
+word_is (Attributor *a,
+         guint       i,
+         const char *w)
+{
+  return is_word (a, i) && readout_segmentation_token_is (a->seg, i, w);
+}
+
+static gboolean
+punct_is (Attributor *a,
+          guint       i,
+          const char *s)
+{
+  return i < a->n_tokens && tok (a, i)->kind == READOUT_TOKEN_PUNCT &&
+         strncmp (a->seg->text + tok (a, i)->start, s, strlen (s)) == 0 &&
+         tok (a, i)->end - tok (a, i)->start == strlen (s);
+}
+
+static gboolean
+is_dash (Attributor *a,
+         guint       i)
+{
+  return punct_is (a, i, "\xe2\x80\x94") || punct_is (a, i, "\xe2\x80\x93") ||
+         (punct_is (a, i, "-") && i > 0 && tok (a, i)->start > tok (a, i - 1)->end);
+}
+
+static ReadoutWordClass
+word_class (Attributor *a,
+            guint       i)
+{
+  return readout_segmentation_word_class (a->seg, i);
+}
+
+static ReadoutMention *
+mention_ending (Attributor *a,
+                guint       i)
+{
+  gint m = a->mentions->ending_at[i];
+  return m < 0 ? NULL : &g_array_index (a->mentions->mentions, ReadoutMention, m);
+}
+
+static ReadoutMention *
+mention_starting (Attributor *a,
+                  guint       i)
+{
+  gint m = a->mentions->starting_at[i];
+  return m < 0 ? NULL : &g_array_index (a->mentions->mentions, ReadoutMention, m);
+}
+
+static const ReadoutQuote *
+quote (Attributor *a,
+       gint        q)
+{
+  return &g_array_index (a->seg->quotes, ReadoutQuote, q);
+}
+
+/* The cue starting at token i, if any. */
+static const ReadoutCue *
+cue_at (Attributor *a,
+        guint       i,
+        guint       hi)
+{
+  char buffer[128];
+  const ReadoutToken *t;
+
+  if (!is_word (a, i))
+    return NULL;
+  t = tok (a, i);
+  if (!readout_segmentation_may_start (a->seg, i, READOUT_PHRASES_CUES))
+    return NULL;
+  (void)t;
+  for (guint n = MIN (MAX_CUE_WORDS, readout_engine_lexicon_table_max_words (a->lexicon, READOUT_PHRASES_CUES));
+       n >= 1; n--)
+    {
+      const ReadoutCue *cue;
+      gboolean ok = TRUE;
+
+      if (i + n > hi)
+        continue;
+      for (guint k = i; k < i + n; k++)
+        if (!is_word (a, k))
+          ok = FALSE;
+      if (!ok || !readout_segmentation_phrase (a->seg, i, i + n, TRUE, buffer, sizeof buffer))
+        continue;
+      cue = readout_engine_lexicon_lookup_cue (a->lexicon, buffer);
+      if (cue && cue->n_words == n)
+        return cue;
+    }
+  return NULL;
+}
+
+/* "the said agreement", "a post", "was said to be": a cue word that is not a cue here. */
+static gboolean
+cue_is_false (Attributor       *a,
+              guint             i,
+              const ReadoutCue *cue,
+              guint             lo)
+{
+  guint j = i;
+
+  if (i <= lo)
+    return FALSE;
+  if (cue->frames & READOUT_FRAME_REL)
+    return FALSE;
+  j = i - 1;
+  if (word_is (a, j, "the") || word_is (a, j, "a") || word_is (a, j, "an") || word_is (a, j, "this") ||
+      word_is (a, j, "its") || word_is (a, j, "his") || word_is (a, j, "her") || word_is (a, j, "their") ||
+      word_is (a, j, "our") || word_is (a, j, "my") || word_is (a, j, "whose"))
+    return TRUE;
+  /* The passive: "was said to be encouraging" */
+  while (j > lo && word_class (a, j) == READOUT_WORD_ADVERB)
+    j--;
+  if (word_is (a, j, "was") || word_is (a, j, "were") || word_is (a, j, "is") || word_is (a, j, "are") ||
+      word_is (a, j, "been") || word_is (a, j, "be") || word_is (a, j, "being"))
+    {
+      const ReadoutToken *t = tok (a, i);
+      const char *end = a->seg->text + t->end;
+      /* "is urging" stays a cue; "was urged" does not */
+      return !(end - 3 >= a->seg->text + t->start && strncmp (end - 3, "ing", 3) == 0);
+    }
+  /* A cue written with a capital inside a sentence is a name ("Post", "Press") */
+  if ((tok (a, i)->flags & READOUT_TOKEN_CAPITALIZED) && !(tok (a, i)->flags & READOUT_TOKEN_SENTENCE_START) &&
+      a->mentions->covering[i] >= 0)
+    return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_preposition (Attributor *a,
+                guint       i)
+{
+  static const char *words[] = { "in", "on", "at", "during", "after", "before", "according", "as", "with",
+                                 "without", "speaking", "in", "via", "through", "from", "for", "by", "over",
+                                 "amid", "following", "earlier", "later", "however", "meanwhile", "also" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (word_is (a, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_date_like (Attributor *a,
+              guint       first,
+              guint       last)
+{
+  for (guint k = first; k < last; k++)
+    {
+      ReadoutWordClass c = word_class (a, k);
+      if (!(tok (a, k)->kind == READOUT_TOKEN_NUMBER || c == READOUT_WORD_MONTH || c == READOUT_WORD_WEEKDAY ||
+            c == READOUT_WORD_FUNCTION || c == READOUT_WORD_ADVERB))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Finds the subject of the cue at i, looking left down to lo. */
+static gboolean
+is_object_preposition (Attributor *a,
+                       guint       i)
+{
+  static const char *words[] = { "with", "to", "by", "from", "of", "for", "in", "at", "on", "about",
+                                 "between", "against", "into", "like", "including" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (word_is (a, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static ReadoutMention *
+find_subject_from (Attributor *a,
+                   guint       i,
+                   guint       lo,
+                   gboolean   *coordinated,
+                   guint      *stop)
+{
+  gint j = (gint)i - 1;
+  guint skipped = 0;
+
+  *coordinated = FALSE;
+  *stop = lo;
+  if (j >= (gint)lo && word_is (a, j, "to"))
+    {
+      /* "called X to express …": the subject of the main verb */
+      *coordinated = TRUE;
+      *stop = j;
+      return NULL;
+    }
+  while (j >= (gint)lo && skipped < 14)
+    {
+      const ReadoutToken *t = tok (a, j);
+      ReadoutMention *m = mention_ending (a, j);
+
+      if (m && m->first >= lo && m->kind == READOUT_MENTION_PRONOUN &&
+          (word_is (a, j, "his") || word_is (a, j, "her") || word_is (a, j, "its") || word_is (a, j, "their") ||
+           word_is (a, j, "him") || word_is (a, j, "them") || word_is (a, j, "our") || word_is (a, j, "my")))
+        {
+          /* possessives and objects are never the subject */
+          j--;
+          skipped++;
+          continue;
+        }
+      if (m && m->first >= lo)
+        {
+          /* A name used as a modifier: "the Hindi account", "the Pahalgam attack" */
+          if (m->kind == READOUT_MENTION_NAME && m->role == NULL && m->last == m->first + 1 &&
+              (guint)j + 1 < i && is_word (a, j + 1) && !(tok (a, j + 1)->flags & READOUT_TOKEN_CAPITALIZED) &&
+              word_class (a, j + 1) == READOUT_WORD_NONE && !cue_at (a, j + 1, i + 1))
+            {
+              j = m->first - 1;
+              skipped++;
+              continue;
+            }
+          /* The object of a preposition is not the subject: "in a conversation with X underscored",
+           * unless it is the subject of a gerund ("about the US asking India to …") or the
+           * possessor of a noun of contact ("of Rubio’s conversations with") */
+          if (m->first > lo && is_object_preposition (a, m->first - 1) && m->kind != READOUT_MENTION_PRONOUN &&
+              !(m->last == i && cue_at (a, i, i + 4) && cue_at (a, i, i + 4)->participle) &&
+              !(m->last == i && (tok (a, m->last - 1)->flags & READOUT_TOKEN_POSSESSIVE)))
+            {
+              j = m->first - 2;
+              skipped++;
+              continue;
+            }
+          return m;
+        }
+      if (t->kind == READOUT_TOKEN_WORD)
+        {
+          ReadoutWordClass c = word_class (a, j);
+
+          /* "A, B, and others have condemned" */
+          if (word_is (a, j, "others") && j >= 1 && word_is (a, j - 1, "and"))
+            {
+              j -= 2;
+              if (j >= (gint)lo && punct_is (a, j, ","))
+                j--;
+              skipped++;
+              continue;
+            }
+
+          if (word_is (a, j, "and") || word_is (a, j, "while") || word_is (a, j, "but") || word_is (a, j, "then") ||
+              word_is (a, j, "before") || word_is (a, j, "after"))
+            {
+              *coordinated = TRUE;
+              *stop = j;
+              return NULL;
+            }
+          if (word_is (a, j, "that") || word_is (a, j, "who") || word_is (a, j, "which"))
+            return NULL;
+          if (c == READOUT_WORD_ADVERB || c == READOUT_WORD_AUXILIARY || word_is (a, j, "not") ||
+              !(t->flags & READOUT_TOKEN_CAPITALIZED))
+            {
+              j--;
+              skipped++;
+              continue;
+            }
+          j--;
+          skipped++;
+          continue;
+        }
+      if (t->kind == READOUT_TOKEN_NUMBER)
+        {
+          j--;
+          skipped++;
+          continue;
+        }
+      if (t->kind == READOUT_TOKEN_QUOTE_OPEN && j + 1 == (gint)i)
+        {
+          /* a partial quote opening on the cue: Hegseth “reiterated …” */
+          j--;
+          continue;
+        }
+      if (t->kind == READOUT_TOKEN_PUNCT && (a->seg->text[t->start] == ',' || is_dash (a, j)))
+        {
+          /* A parenthetical: ", in a post on X," or ", on May 01," */
+          gint k = j - 1;
+          while (k >= (gint)lo && k > j - 20 && !punct_is (a, k, ",") && !is_dash (a, k) &&
+                 tok (a, k)->kind != READOUT_TOKEN_QUOTE_CLOSE)
+            k--;
+          if (k >= (gint)lo && (punct_is (a, k, ",") || is_dash (a, k)) && k + 1 < j &&
+              (is_preposition (a, k + 1) || is_date_like (a, k + 1, j)))
+            {
+              j = k - 1;
+              skipped++;
+              continue;
+            }
+          /* Apposition: "X, the minister," */
+          m = mention_ending (a, j - 1 >= 0 ? j - 1 : 0);
+          if (j > 0 && m && m->first >= lo && m->kind == READOUT_MENTION_NAME &&
+              m->first > 0 && punct_is (a, m->first - 1, ","))
+            return m;
+          /* "X, believed by analysts to be …, claimed" */
+          if (k >= (gint)lo && punct_is (a, k, ",") && k > 0 && punct_is (a, j, ",") &&
+              is_word (a, k + 1) && !(tok (a, k + 1)->flags & READOUT_TOKEN_CAPITALIZED) &&
+              !word_is (a, k + 1, "and") && !word_is (a, k + 1, "or"))
+            {
+              /* "The Resistance Front (TRF), a proxy of …, claimed" */
+              gint end = k - 1;
+              ReadoutMention *before;
+              if (end >= 3 && punct_is (a, end, ")") && punct_is (a, end - 2, "("))
+                end -= 3;
+              before = mention_ending (a, end);
+              if (before && before->first >= lo && before->kind != READOUT_MENTION_PRONOUN &&
+                  (before->first == lo || (tok (a, before->first)->flags & READOUT_TOKEN_SENTENCE_START) ||
+                   !is_object_preposition (a, before->first - 1)))
+                return before;
+            }
+          *coordinated = TRUE;
+          *stop = j;
+          return NULL;
+        }
+      return NULL;
+    }
+  return NULL;
+}
+
+static ReadoutMention *
+find_subject (Attributor *a,
+              guint       i,
+              guint       lo,
+              gboolean   *coordinated)
+{
+  guint stop;
+  ReadoutMention *m = find_subject_from (a, i, lo, coordinated, &stop);
+  guint sentence = tok (a, i)->sentence;
+
+  /* A coordinated verb with no subject seen yet in the sentence: look further left */
+  if (m == NULL && *coordinated && a->last_subject_sentence != sentence && stop > lo)
+    {
+      gboolean again;
+      m = find_subject_from (a, stop, lo, &again, &stop);
+      if (m == NULL && again && stop > lo)
+        m = find_subject_from (a, stop, lo, &again, &stop);
+    }
+  return m;
+}
+
+/* Remembers the subject of the cue at token i: the last distinct subjects, newest first. */
+static void
+note_subject_at (Attributor *a,
+                 gint        entity,
+                 guint       i)
+{
+  guint sentence = tok (a, i)->sentence;
+
+  a->n_last_others = 0;
+  a->last_subject = entity;
+  a->last_subject_sentence = sentence;
+  if (entity < 0)
+    return;
+  if (a->recent[0] != entity)
+    {
+      if (a->recent[1] != entity)
+        {
+          a->recent[2] = a->recent[1];
+          a->recent_sentence[2] = a->recent_sentence[1];
+          a->recent_token[2] = a->recent_token[1];
+        }
+      a->recent[1] = a->recent[0];
+      a->recent_sentence[1] = a->recent_sentence[0];
+      a->recent_token[1] = a->recent_token[0];
+      a->recent[0] = entity;
+    }
+  a->recent_sentence[0] = sentence;
+  a->recent_token[0] = i;
+}
+
+/* The entity of a subject mention inside the range; -1 when unknown or plural. */
+static gint
+subject_entity (Attributor     *a,
+                ReadoutMention *m,
+                const Range    *range)
+{
+  if (m == NULL)
+    return -1;
+  if (m->kind == READOUT_MENTION_PRONOUN)
+    {
+      if (m->pronoun == READOUT_WORD_SELF)
+        return range->nested ? range->outer_speaker : -1;
+      if (m->pronoun == READOUT_WORD_GROUP)
+        return -1;
+      /* "X said that he/it …": in reported speech the pronoun is most often the speaker */
+      if (range->nested && !range->outer_direct && range->outer_speaker >= 0 && m->first <= range->lo + 1)
+        return range->outer_speaker;
+      if (m->pronoun == READOUT_WORD_PERSON)
+        {
+          /* "he" continues the last speaker or subject, or the subject of a later sentence
+           * that named a person without speaking; in someone's quote, not the quoted person,
+           * unless the quote itself made them its subject ("Singh told X … He further said") */
+          gint exclude = range->nested && range->outer_direct ? range->outer_speaker : -1;
+          guint sentence = tok (a, m->first)->sentence;
+
+          gint best = -1;
+          guint best_sentence = 0;
+
+          for (guint k = 0; k < G_N_ELEMENTS (a->recent); k++)
+            if (a->recent[k] >= 0 &&
+                (a->recent[k] != exclude || (a->recent_token[k] >= range->lo && a->recent_token[k] < m->first)) &&
+                a->recent_sentence[k] + 3 >= sentence &&
+                readout_entity_is_person (g_ptr_array_index (a->entities->entities, a->recent[k])))
+              {
+                best = a->recent[k];
+                best_sentence = a->recent_sentence[k];
+                break;
+              }
+          for (guint k = 0; k < G_N_ELEMENTS (m->candidates); k++)
+            if (m->candidates[k] >= 0 && m->candidates[k] != exclude)
+              {
+                if (best < 0 || m->candidate_sentences[k] > best_sentence)
+                  best = m->candidates[k];
+                break;
+              }
+          return best;
+        }
+      return readout_resolver_entity_of (m, range->nested && range->outer_direct ? range->outer_speaker : -1);
+    }
+  if (m->kind == READOUT_MENTION_TITLE && m->role_head)
+    {
+      /* "the Secretary": the holder of such a title who spoke or acted last */
+      for (guint k = 0; k < G_N_ELEMENTS (a->recent); k++)
+        {
+          ReadoutEntity *e;
+          if (a->recent[k] < 0)
+            continue;
+          e = g_ptr_array_index (a->entities->entities, a->recent[k]);
+          for (guint r = 0; e->roles && r < e->roles->len; r++)
+            if (strstr (g_ptr_array_index (e->roles, r), m->role_head))
+              return a->recent[k];
+        }
+    }
+  return m->entity;
+}
+
+static gboolean
+is_participle_cue (Attributor *a,
+                   guint       i,
+                   guint       hi)
+{
+  const ReadoutCue *cue = cue_at (a, i, hi);
+  return cue && cue->participle && !(cue->frames & READOUT_FRAME_REL);
+}
+
+/* Whether [first, last) has a verb of speech of its own ("that Rubio expressed …"): then a
+ * verb coordinated after it ("and reaffirmed") continues that inner clause. */
+static gboolean
+has_inner_cue (Attributor *a,
+               guint       first,
+               guint       last)
+{
+  for (guint k = first; k < last; k++)
+    {
+      const ReadoutCue *cue = is_word (a, k) ? cue_at (a, k, last) : NULL;
+      if (cue && !(cue->frames & READOUT_FRAME_REL) && !cue_is_false (a, k, cue, first) && k > first &&
+          (mention_ending (a, k - 1) != NULL ||
+           /* "both leaders condemned": a subject that names no one actor */
+           (is_word (a, k - 1) && word_class (a, k - 1) == READOUT_WORD_NONE && !cue_at (a, k - 1, last))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Where the content that starts at first ends. */
+static guint
+content_end (Attributor *a,
+             guint       first,
+             guint       hi)
+{
+  guint sentence = tok (a, first)->sentence;
+  guint i = first;
+
+  while (i < hi)
+    {
+      const ReadoutToken *t = tok (a, i);
+
+      if (t->sentence != sentence && !(t->quote >= 0 && quote (a, t->quote)->open < first))
+        break;
+      if (t->kind == READOUT_TOKEN_QUOTE_OPEN && t->quote >= -1)
+        {
+          /* jump over a quotation that opens inside the content */
+          gint q = -1;
+          for (gint k = i + 1; k < (gint)hi && k <= (gint)i + 1; k++)
+            q = tok (a, k)->quote;
+          if (q >= 0 && quote (a, q)->open == i)
+            {
+              guint close = quote (a, q)->close;
+              i = close == G_MAXUINT ? quote (a, q)->last : close + 1;
+              continue;
+            }
+        }
+      if (t->kind == READOUT_TOKEN_QUOTE_CLOSE && t->quote < (gint)0 && i > first &&
+          tok (a, first)->quote >= 0)
+        break;
+      if (t->kind == READOUT_TOKEN_QUOTE_CLOSE)
+        {
+          /* a quotation the content started in closes */
+          if (tok (a, first)->quote >= 0 && i > first)
+            {
+              gint q = tok (a, first)->quote;
+              gboolean ours = FALSE;
+              while (q >= 0)
+                {
+                  if (quote (a, q)->close == i)
+                    ours = TRUE;
+                  q = quote (a, q)->parent;
+                }
+              if (ours)
+                break;
+            }
+        }
+      if (punct_is (a, i, ";") || is_dash (a, i) || punct_is (a, i, "(") )
+        break;
+      if (punct_is (a, i, ","))
+        {
+          guint n = i + 1;
+          ReadoutMention *m = mention_starting (a, n);
+          if (is_participle_cue (a, n, hi))
+            break;
+          if (word_is (a, n, "even") || word_is (a, n, "while") || word_is (a, n, "but") ||
+              word_is (a, n, "drawing") || word_is (a, n, "which") || word_is (a, n, "who") ||
+              word_is (a, n, "according") || word_is (a, n, "as") || word_is (a, n, "however") ||
+              word_is (a, n, "although") || word_is (a, n, "though") || word_is (a, n, "despite") ||
+              word_is (a, n, "whose") || word_is (a, n, "something") || word_is (a, n, "saying"))
+            break;
+          if (m)
+            {
+              guint after = m->last;
+              while (after < hi && word_class (a, after) == READOUT_WORD_ADVERB)
+                after++;
+              const ReadoutCue *cue = cue_at (a, after, hi);
+              if (cue && (cue->frames & READOUT_FRAME_AFTER))
+                {
+                  guint next = after + cue->n_words;
+                  if (next >= hi || punct_is (a, next, ".") || punct_is (a, next, ",") ||
+                      is_preposition (a, next) || tok (a, next)->sentence != sentence)
+                    break;
+                }
+            }
+          if ((word_is (a, n, "a") || word_is (a, n, "the")) && word_class (a, n + 1) == READOUT_WORD_DOCUMENT)
+            break;
+          /* ", her spokesman Tom Reed added." — the source closes the sentence */
+          for (guint k = n; k < hi && k < n + 8 && tok (a, k)->sentence == sentence; k++)
+            {
+              const ReadoutCue *cue = cue_at (a, k, hi);
+              if (cue)
+                {
+                  guint next = k + cue->n_words;
+                  if ((cue->frames & READOUT_FRAME_AFTER) && k > n &&
+                      (next >= hi || punct_is (a, next, ".") || tok (a, next)->sentence != sentence))
+                    goto end;
+                  break;
+                }
+              if (!is_word (a, k) || word_is (a, k, "that"))
+                break;
+            }
+        }
+      if (i > first && (word_is (a, i, "while") || word_is (a, i, "whereas")) && is_word (a, i + 1) &&
+          tok (a, i + 1)->base_end - tok (a, i + 1)->start > 4 &&
+          strncmp (a->seg->lower + tok (a, i + 1)->base_end - 3, "ing", 3) == 0)
+        break;
+      if (i > first && word_is (a, i, "but") && tok (a, first)->quote < 0 && tok (a, i)->quote < 0 &&
+          !word_is (a, i - 1, "not") && !word_is (a, i - 1, "only"))
+        break;
+      if (word_is (a, i, "and") && i > first)
+        {
+          guint n = i + 1;
+          const ReadoutCue *cue;
+          while (n < hi && (word_class (a, n) == READOUT_WORD_ADVERB || tok (a, n)->kind == READOUT_TOKEN_QUOTE_OPEN))
+            n++;
+          cue = cue_at (a, n, hi);
+          if (cue && !(cue->frames & READOUT_FRAME_REL) && !has_inner_cue (a, first, i))
+            break;
+        }
+      i++;
+    }
+end:
+  /* No trailing punctuation */
+  while (i > first)
+    {
+      const ReadoutToken *t = tok (a, i - 1);
+      if (t->kind == READOUT_TOKEN_PUNCT || (t->kind == READOUT_TOKEN_QUOTE_OPEN))
+        i--;
+      else
+        break;
+    }
+  return i;
+}
+
+static guint
+trim_bytes_end (Attributor *a,
+                guint       start,
+                guint       end)
+{
+  const char *text = a->seg->text;
+
+  while (end > start && strchr (" \t\n.,;:", text[end - 1]))
+    end--;
+  return end;
+}
+
+static gint
+add_statement (Attributor             *a,
+               gint                    speaker,
+               ReadoutMention         *speaker_mention,
+               guint                   cue_first,
+               guint                   cue_last,
+               guint                   first,
+               guint                   last,
+               const ReadoutCue       *cue,
+               ReadoutAttributionKind  kind,
+               const Range            *range)
+{
+  ReadoutFoundStatement s = { 0, };
+  guint n_words = 0;
+
+  if (speaker < 0 || first >= last)
+    return -1;
+  for (guint k = first; k < last; k++)
+    if (tok (a, k)->kind == READOUT_TOKEN_WORD || tok (a, k)->kind == READOUT_TOKEN_NUMBER ||
+        tok (a, k)->kind == READOUT_TOKEN_HANDLE)
+      n_words++;
+  if (n_words == 0)
+    return -1;
+
+  s.speaker = speaker;
+  s.reported_by = -1;
+  s.addressee = -1;
+  s.first = first;
+  s.last = last;
+  s.start = tok (a, first)->start;
+  s.end = trim_bytes_end (a, s.start, tok (a, last - 1)->end);
+  if (kind == READOUT_ATTRIBUTION_DIRECT)
+    {
+      const ReadoutToken *f = tok (a, first);
+      if (f->quote >= 0)
+        a->direct[f->quote] = TRUE;
+      if (f->quote >= 0 && quote (a, f->quote)->first == first)
+        {
+          s.start = quote (a, f->quote)->start;
+          while (s.start < s.end && (a->seg->text[s.start] == ' ' || a->seg->text[s.start] == '\n'))
+            s.start++;
+        }
+    }
+  s.cue_start = tok (a, cue_first)->start;
+  s.cue_end = tok (a, cue_last - 1)->end;
+  if (speaker_mention)
+    {
+      s.speaker_start = tok (a, speaker_mention->first)->start;
+      s.speaker_end = tok (a, speaker_mention->last - 1)->base_end;
+    }
+  s.kind = kind;
+  s.serial = a->out->statements->len;
+  s.relation = cue ? cue->relation : NULL;
+  if (range->nested && range->outer_speaker >= 0 && range->outer_speaker != speaker)
+    s.reported_by = range->outer_speaker;
+
+  /* Quotations inside the content belong to it */
+  for (guint k = first; k < last; k++)
+    {
+      const ReadoutToken *t = tok (a, k);
+      if (t->kind == READOUT_TOKEN_QUOTE_OPEN)
+        {
+          gint q = k + 1 < a->n_tokens ? tok (a, k + 1)->quote : -1;
+          if (q >= 0)
+            {
+              a->consumed[q] = TRUE;
+              if (kind == READOUT_ATTRIBUTION_INDIRECT && quote (a, q)->n_words > 0)
+                s.kind = READOUT_ATTRIBUTION_MIXED;
+            }
+        }
+      if (t->quote >= 0)
+        a->consumed[t->quote] = TRUE;
+    }
+
+  if (!range->nested && last > a->covered_end && first > cue_first)
+    a->covered_end = last;
+  g_array_append_val (a->out->statements, s);
+  return a->out->statements->len - 1;
+}
+
+static void
+add_relation (Attributor *a,
+              gint        source,
+              gint        target,
+              const char *type,
+              gint        statement)
+{
+  ReadoutFoundRelation r = { source, target, type, -1 };
+
+  if (statement >= 0)
+    r.statement = g_array_index (a->out->statements, ReadoutFoundStatement, statement).serial;
+
+  if (source < 0 || target < 0 || source == target || type == NULL)
+    return;
+  if (g_str_equal (type, "called_by"))
+    {
+      r.source = target;
+      r.target = source;
+      r.type = "called";
+    }
+  g_array_append_val (a->out->relations, r);
+}
+
+/* The first actor mention in [first, first + 3). */
+static ReadoutMention *
+object_at (Attributor *a,
+           guint       first,
+           guint       hi)
+{
+  for (guint k = first; k < hi && k < first + 3; k++)
+    {
+      ReadoutMention *m = mention_starting (a, k);
+      if (m && m->kind != READOUT_MENTION_PRONOUN && m->kind != READOUT_MENTION_DOCUMENT)
+        return m;
+      if (m && m->kind == READOUT_MENTION_PRONOUN)
+        return m;
+      if (!(word_is (a, k, "the") || word_is (a, k, "to") || word_is (a, k, "with")))
+        return NULL;
+    }
+  return NULL;
+}
+
+/* The actor a relation points to from token k: "India’s S Jaishankar" is Jaishankar, "the
+ * Pahalgam attack" is no actor. */
+static ReadoutMention *
+relation_object (Attributor *a,
+                 guint       k)
+{
+  ReadoutMention *m = mention_starting (a, k);
+
+  if (m == NULL)
+    return NULL;
+  if (m->kind == READOUT_MENTION_COUNTRY && (tok (a, m->last - 1)->flags & READOUT_TOKEN_POSSESSIVE) &&
+      mention_starting (a, m->last))
+    m = mention_starting (a, m->last);
+  if (m->kind == READOUT_MENTION_NAME && m->role == NULL && m->entity >= 0 &&
+      !readout_entity_is_person (g_ptr_array_index (a->entities->entities, m->entity)))
+    return NULL;
+  if (m->kind != READOUT_MENTION_PRONOUN && is_word (a, m->last) &&
+      !(tok (a, m->last)->flags & READOUT_TOKEN_CAPITALIZED) && word_class (a, m->last) == READOUT_WORD_NONE &&
+      !cue_at (a, m->last, a->n_tokens))
+    return NULL;  /* a modifier: "the Pahalgam attack", "Pakistan’s cooperation" */
+  return m;
+}
+
+static void
+handle_relation_cue (Attributor       *a,
+                     guint             i,
+                     const ReadoutCue *cue,
+                     const Range      *range)
+{
+  gboolean coordinated;
+  ReadoutMention *subject = find_subject (a, i, range->lo, &coordinated);
+  gint source;
+
+  /* "in a phone conversation with X, Y said": the subject comes later; leave it */
+  if (i >= 2 && (word_is (a, i - 1, "a") || word_is (a, i - 1, "the") || word_is (a, i - 2, "a")) &&
+      (word_is (a, i - 2, "in") || word_is (a, i - 2, "during") || word_is (a, i - 3, "in") ||
+       word_is (a, i - 3, "during")))
+    return;
+
+  /* "his conversation with X": the possessive is the one who spoke */
+  if (i > range->lo && mention_ending (a, i - 1) && mention_ending (a, i - 1)->kind == READOUT_MENTION_PRONOUN &&
+      (word_is (a, i - 1, "his") || word_is (a, i - 1, "her") || word_is (a, i - 1, "their")))
+    subject = mention_ending (a, i - 1);
+  source = subject_entity (a, subject, range);
+  guint k = i + cue->n_words;
+  guint limit = MIN (range->hi, k + 6);
+  guint sentence = tok (a, i)->sentence;
+
+  if (source < 0 && coordinated && a->last_subject_sentence == sentence)
+    source = a->last_subject;
+  if (source < 0)
+    return;
+  if (!(i > 0 && (word_is (a, i - 1, "his") || word_is (a, i - 1, "her") || word_is (a, i - 1, "their") ||
+                  word_is (a, i - 1, "its") || word_is (a, i - 1, "the") || word_is (a, i - 1, "a"))))
+    note_subject_at (a, source, i);
+
+  for (; k < limit; k++)
+    {
+      ReadoutMention *m = relation_object (a, k);
+      if (m && m->kind == READOUT_MENTION_PRONOUN)
+        return;  /* "to his counterparts": the object is the noun */
+      if (m && m->kind != READOUT_MENTION_DOCUMENT)
+        {
+          gint target = subject_entity (a, m, range);
+          add_relation (a, source, target, cue->relation, -1);
+          /* "spoke to X about the need to …": what was said */
+          if (g_strcmp0 (cue->relation, "spoke_with") == 0 && word_is (a, m->last, "about") &&
+              m->last + 1 < range->hi)
+            {
+              guint first = m->last + 1;
+              guint last = content_end (a, first, range->hi);
+              gint index = add_statement (a, source, subject, i, i + cue->n_words, first, last, cue,
+                                          READOUT_ATTRIBUTION_INDIRECT, range);
+              if (index >= 0)
+                g_array_index (a->out->statements, ReadoutFoundStatement, index).addressee = target;
+            }
+          /* "with X and Y" */
+          if (word_is (a, m->last, "and") && relation_object (a, m->last + 1))
+            add_relation (a, source, subject_entity (a, relation_object (a, m->last + 1), range), cue->relation, -1);
+          return;
+        }
+      if (tok (a, k)->kind != READOUT_TOKEN_WORD || cue_at (a, k, range->hi))
+        return;
+    }
+}
+
+static guint analyze_range (Attributor *a, const Range *range);
+
+static void
+analyze_nested (Attributor *a,
+                gint        index)
+{
+  ReadoutFoundStatement s = g_array_index (a->out->statements, ReadoutFoundStatement, index);
+  Range inner = { s.first, s.last, TRUE, s.speaker, s.kind == READOUT_ATTRIBUTION_DIRECT, TRUE };
+  guint before = a->out->statements->len;
+  guint found;
+  gint saved_subject = a->last_subject;
+  guint saved_sentence = a->last_subject_sentence;
+
+  gint saved_recent[3];
+  guint saved_recent_sentence[3], saved_recent_token[3];
+
+  /* Who the narration is about does not change inside what someone reports */
+  memcpy (saved_recent, a->recent, sizeof saved_recent);
+  memcpy (saved_recent_sentence, a->recent_sentence, sizeof saved_recent_sentence);
+  memcpy (saved_recent_token, a->recent_token, sizeof saved_recent_token);
+  a->last_subject = -1;
+  a->last_subject_sentence = G_MAXUINT;
+  found = analyze_range (a, &inner);
+  a->last_subject = saved_subject;
+  a->last_subject_sentence = saved_sentence;
+  memcpy (a->recent, saved_recent, sizeof saved_recent);
+  memcpy (a->recent_sentence, saved_recent_sentence, sizeof saved_recent_sentence);
+  memcpy (a->recent_token, saved_recent_token, sizeof saved_recent_token);
+  if (found == 0)
+    return;
+  /* The outer statement only says who reports the inner ones when an inner one starts it */
+  for (guint k = before; k < a->out->statements->len; k++)
+    {
+      ReadoutFoundStatement *t = &g_array_index (a->out->statements, ReadoutFoundStatement, k);
+      guint lead = s.first;
+
+      /* skip a leading adverbial: "during his call with Jaishankar," */
+      for (guint j = s.first; j < s.first + 12 && j < s.last; j++)
+        if (punct_is (a, j, ","))
+          {
+            lead = j + 1;
+            break;
+          }
+      if (t->speaker_start >= tok (a, s.first)->start &&
+          (t->speaker_start <= tok (a, MIN (s.first + 3, s.last - 1))->start ||
+           (t->speaker_start <= tok (a, MIN (lead + 2, s.last - 1))->start)))
+        {
+          g_array_index (a->out->statements, ReadoutFoundStatement, index).dropped = TRUE;
+          break;
+        }
+    }
+}
+
+/* A cue that follows a quotation: "“…,” added X" or "“…,” X said". Returns the quote or -1. */
+static gint
+quote_before (Attributor *a,
+              guint       i,
+              guint       lo)
+{
+  gint j = (gint)i - 1;
+
+  if (j >= (gint)lo && punct_is (a, j, ","))
+    j--;
+  if (j >= (gint)lo && tok (a, j)->kind == READOUT_TOKEN_QUOTE_CLOSE)
+    {
+      /* the quotation whose closing mark this is */
+      {
+        gint k = j - 1;
+        gint q = k >= 0 ? tok (a, k)->quote : -1;
+        while (q >= 0 && quote (a, q)->close != (guint)j)
+          q = quote (a, q)->parent;
+        return q;
+      }
+    }
+  return -1;
+}
+
+static gboolean analyze_forward (Attributor *a, guint i, const ReadoutCue *cue, const Range *range,
+                                 gint speaker, ReadoutMention *subject);
+static void drop_statements_within (Attributor *a, guint start, guint end);
+
+/* The other members of a list the subject ends: "Saudi Arabia and Kuwait", "A, B, and C"; in
+ * the order they are written. */
+static guint
+subject_list (Attributor     *a,
+              ReadoutMention *subject,
+              const Range    *range,
+              gint           *others)
+{
+  gint found[4];
+  guint n = 0;
+  ReadoutMention *m = subject;
+
+  if (subject == NULL || subject->kind == READOUT_MENTION_PRONOUN || subject->kind == READOUT_MENTION_DOCUMENT)
+    return 0;
+  /* The last member comes after "and"; the others after commas */
+  gboolean and_others = (punct_is (a, subject->last, ",") && word_is (a, subject->last + 1, "and") &&
+                         word_is (a, subject->last + 2, "others")) ||
+                        (word_is (a, subject->last, "and") && word_is (a, subject->last + 1, "others"));
+
+  if (!(((gint)subject->first - 1 >= (gint)range->lo && word_is (a, subject->first - 1, "and")) || and_others))
+    return 0;
+  while (n < G_N_ELEMENTS (found))
+    {
+      gint p = (gint)m->first - 1;
+      ReadoutMention *before;
+
+      if (p >= (gint)range->lo && word_is (a, p, "and") && m == subject)
+        p--;
+      else if (p >= (gint)range->lo && punct_is (a, p, ",") && (m != subject || and_others))
+        p--;
+      else
+        break;
+      if (p >= (gint)range->lo && punct_is (a, p, ","))
+        p--;
+      before = p >= (gint)range->lo ? mention_ending (a, p) : NULL;
+      if (before == NULL || before->first < range->lo || before->entity < 0 || before->entity == subject->entity ||
+          before->kind == READOUT_MENTION_PRONOUN || before->kind == READOUT_MENTION_DOCUMENT ||
+          before->kind == READOUT_MENTION_TITLE || before->kind != subject->kind)
+        break;
+      found[n++] = before->entity;
+      m = before;
+    }
+  /* "between India and Pakistan": objects of a preposition, not a subject */
+  if (n > 0 && m->first > range->lo && is_object_preposition (a, m->first - 1) &&
+      !word_is (a, m->first - 1, "including") && !word_is (a, m->first - 1, "like"))
+    return 0;
+  for (guint k = 0; k < n; k++)
+    others[k] = found[n - 1 - k];
+  return n;
+}
+
+/* "both leaders reaffirmed …": one statement for each of the two people last named. */
+static gboolean
+both_leaders (Attributor  *a,
+              guint        i,
+              const Range *range,
+              gint        *index)
+{
+  gint j = (gint)i - 1;
+  gint people[2] = { -1, -1 };
+  guint n = 0;
+  const ReadoutCue *cue = cue_at (a, i, range->hi);
+
+  *index = -1;
+  while (j >= (gint)range->lo && word_class (a, j) == READOUT_WORD_ADVERB)
+    j--;
+  if (j < 1 || !(word_is (a, j, "leaders") || word_is (a, j, "sides") || word_is (a, j, "ministers")) ||
+      !(word_is (a, j - 1, "both") || word_is (a, j - 1, "two")))
+    return FALSE;
+  for (gint k = j - 2; k >= 0 && k > j - 120 && n < 2; k--)
+    {
+      ReadoutMention *m = mention_ending (a, k);
+      gint e;
+      if (m == NULL || m->kind == READOUT_MENTION_PRONOUN || m->kind == READOUT_MENTION_DOCUMENT)
+        continue;
+      e = m->entity;
+      if (e >= 0 && e != people[0] && e != range->outer_speaker &&
+          readout_entity_is_person (g_ptr_array_index (a->entities->entities, e)))
+        people[n++] = e;
+    }
+  if (n < 2)
+    return FALSE;
+  for (guint q = 0; q < 2; q++)
+    {
+      guint before = a->out->statements->len;
+      guint p = 1 - q; /* in the order they were named */
+      analyze_forward (a, i, cue, range, people[p], NULL);
+      if (a->out->statements->len > before)
+        {
+          ReadoutFoundStatement *s = &g_array_index (a->out->statements, ReadoutFoundStatement, before);
+          s->addressee = people[1 - p];
+          s->speaker_start = tok (a, j - 1)->start;
+          s->speaker_end = tok (a, j)->end;
+          *index = before;
+        }
+    }
+  /* "… and pledged to …" goes on with both */
+  note_subject_at (a, people[1], i);
+  a->last_others[0] = people[0];
+  a->n_last_others = 1;
+  return TRUE;
+}
+
+/* Statements found in a stretch that turns out to be reported by someone else: the nested
+ * analysis finds them again with their reporter. */
+static void
+drop_statements_within (Attributor *a,
+                        guint       start,
+                        guint       end)
+{
+  for (guint k = 0; k < a->out->statements->len; k++)
+    {
+      ReadoutFoundStatement *s = &g_array_index (a->out->statements, ReadoutFoundStatement, k);
+      if (s->cue_start >= start && s->cue_end <= end)
+        s->dropped = TRUE;
+    }
+}
+
+static gboolean
+analyze_cue (Attributor       *a,
+             guint             i,
+             const ReadoutCue *cue,
+             const Range      *range)
+{
+  guint cue_last = i + cue->n_words;
+  guint sentence = tok (a, i)->sentence;
+  gboolean coordinated = FALSE;
+  ReadoutMention *subject = NULL;
+  gint speaker = -1;
+  gint q;
+  gint index = -1;
+  gint others[4] = { -1, -1, -1, -1 };
+  guint n_others = 0;
+
+  if (cue->frames & READOUT_FRAME_REL)
+    {
+      handle_relation_cue (a, i, cue, range);
+      return FALSE;
+    }
+
+  /* "According to X, …" and "…, according to X." */
+  if (cue->frames & READOUT_FRAME_LEAD)
+    {
+      ReadoutMention *source = object_at (a, cue_last, range->hi);
+      gint entity = subject_entity (a, source, range);
+      guint first, last;
+
+      if (source == NULL || entity < 0)
+        return FALSE;
+      if (punct_is (a, source->last, ","))
+        {
+          first = source->last + 1;
+          last = content_end (a, first, range->hi);
+        }
+      else
+        {
+          const ReadoutSentence *s = &g_array_index (a->seg->sentences, ReadoutSentence, sentence);
+          first = MAX (s->first, range->lo);
+          last = i;
+          while (last > first && tok (a, last - 1)->kind == READOUT_TOKEN_PUNCT)
+            last--;
+          if (!range->nested && last > first)
+            drop_statements_within (a, tok (a, first)->start, tok (a, last - 1)->end);
+        }
+      index = add_statement (a, entity, source, i, cue_last, first, last, cue, READOUT_ATTRIBUTION_INDIRECT, range);
+      if (index >= 0 && !range->nested)
+        analyze_nested (a, index);
+      return index >= 0;
+    }
+
+  /* “…,” added X */
+  q = quote_before (a, i, range->lo);
+  if (q >= 0 && !a->consumed[q] && (cue->frames & READOUT_FRAME_AFTER))
+    {
+      ReadoutMention *m = mention_starting (a, cue_last);
+      if (m && (m->kind != READOUT_MENTION_PRONOUN || m->pronoun != READOUT_WORD_GROUP))
+        {
+          speaker = subject_entity (a, m, range);
+          if (speaker >= 0)
+            note_subject_at (a, speaker, i);
+          index = add_statement (a, speaker, m, i, cue_last, quote (a, q)->first, quote (a, q)->last, cue,
+                                 READOUT_ATTRIBUTION_DIRECT, range);
+          if (index >= 0 && !range->nested)
+            analyze_nested (a, index);
+          return index >= 0;
+        }
+    }
+
+  if (both_leaders (a, i, range, &index))
+    return index >= 0;
+
+  subject = find_subject (a, i, range->lo, &coordinated);
+  speaker = subject_entity (a, subject, range);
+  if (speaker < 0 && subject == NULL && coordinated && a->last_subject_sentence == sentence)
+    speaker = a->last_subject;
+  if (subject && subject->kind == READOUT_MENTION_PRONOUN && subject->pronoun == READOUT_WORD_GROUP)
+    return FALSE;
+  /* "X said that it rejected …": the report already says it */
+  if (range->nested && !range->outer_direct && subject && subject->kind == READOUT_MENTION_PRONOUN &&
+      speaker == range->outer_speaker)
+    {
+      note_subject_at (a, speaker, i);
+      return FALSE;
+    }
+  /* "If Hegseth did say that …": a condition, not a report */
+  if (subject && subject->first > range->lo &&
+      (word_is (a, subject->first - 1, "if") || word_is (a, subject->first - 1, "whether") ||
+       word_is (a, subject->first - 1, "unless")))
+    return FALSE;
+  if (speaker < 0)
+    return FALSE;
+  if (subject == NULL && coordinated)
+    {
+      n_others = a->n_last_others;
+      memcpy (others, a->last_others, sizeof others);
+    }
+  else
+    n_others = subject_list (a, subject, range, others);
+  note_subject_at (a, speaker, i);
+  a->n_last_others = n_others;
+  memcpy (a->last_others, others, sizeof others);
+
+  /* “…,” X said */
+  if (subject && (cue->frames & READOUT_FRAME_AFTER))
+    {
+      q = quote_before (a, subject->first, range->lo);
+      if (q >= 0 && !a->consumed[q])
+        {
+          index = add_statement (a, speaker, subject, i, cue_last, quote (a, q)->first, quote (a, q)->last, cue,
+                                 READOUT_ATTRIBUTION_DIRECT, range);
+          if (index >= 0 && !range->nested)
+            analyze_nested (a, index);
+          return index >= 0;
+        }
+    }
+
+  /* Each of "X, Y and Z" said it */
+  for (guint k = 0; k < n_others; k++)
+    analyze_forward (a, i, cue, range, others[k], NULL);
+  return analyze_forward (a, i, cue, range, speaker, subject);
+}
+
+/* The content after the cue, or before it for "…, X said." */
+static gboolean
+analyze_forward (Attributor       *a,
+                 guint             i,
+                 const ReadoutCue *cue,
+                 const Range      *range,
+                 gint              speaker,
+                 ReadoutMention   *subject)
+{
+  guint cue_last = i + cue->n_words;
+  guint sentence = tok (a, i)->sentence;
+  gint index;
+  guint k = cue_last;
+
+  /* Rubio “encouraged” India to …: the cue was quoted on its own */
+  while (k < range->hi && tok (a, k)->kind == READOUT_TOKEN_QUOTE_CLOSE && tok (a, i)->quote >= 0)
+    k++;
+  while (k < range->hi && word_class (a, k) == READOUT_WORD_ADVERB)
+    k++;
+
+  /* "told X that …" */
+  {
+    gint addressee = -1;
+    guint first = 0, last = 0;
+    ReadoutAttributionKind kind = READOUT_ATTRIBUTION_INDIRECT;
+
+    if (cue->frames & READOUT_FRAME_TELL)
+      {
+        ReadoutMention *m = object_at (a, k, range->hi);
+        if (m)
+          {
+            addressee = subject_entity (a, m, range);
+            k = m->last;
+          }
+      }
+
+    /* A that-clause or a quotation within a few words: "posted on X that", "stance: “…”" */
+    if (cue->frames & (READOUT_FRAME_THAT | READOUT_FRAME_QUOTE | READOUT_FRAME_TELL))
+      {
+        for (guint j = k; j < range->hi && j < k + 12 && tok (a, j)->sentence == sentence; j++)
+          {
+            const ReadoutToken *t = tok (a, j);
+            if (word_is (a, j, "that") && (cue->frames & (READOUT_FRAME_THAT | READOUT_FRAME_TELL)) &&
+                (j == k || is_preposition (a, k) || word_is (a, k, "a") || j - k <= 8))
+              {
+                first = j + 1;
+                break;
+              }
+            if ((punct_is (a, j, ":") || punct_is (a, j, ",")) && j + 1 < range->hi &&
+                tok (a, j + 1)->kind == READOUT_TOKEN_QUOTE_OPEN && (cue->frames & READOUT_FRAME_QUOTE))
+              {
+                gint qq = j + 2 < a->n_tokens ? tok (a, j + 2)->quote : -1;
+                if (qq >= 0 && quote (a, qq)->open == j + 1)
+                  {
+                    first = quote (a, qq)->first;
+                    last = quote (a, qq)->last;
+                    kind = READOUT_ATTRIBUTION_DIRECT;
+                  }
+                break;
+              }
+            if (t->kind == READOUT_TOKEN_QUOTE_OPEN || punct_is (a, j, ".") || punct_is (a, j, ";") ||
+                cue_at (a, j, range->hi))
+              break;
+            if (punct_is (a, j, ",") && j != k)
+              break;
+          }
+      }
+    if (first == 0)
+      {
+        if (k >= range->hi || tok (a, k)->sentence != sentence)
+          first = 0;
+        else if (tok (a, k)->kind == READOUT_TOKEN_QUOTE_OPEN && (cue->frames & READOUT_FRAME_QUOTE))
+          {
+            gint qq = k + 1 < a->n_tokens ? tok (a, k + 1)->quote : -1;
+            first = k;
+            if (qq >= 0 && quote (a, qq)->open == k && quote (a, qq)->n_words > 2)
+              {
+                guint after = quote (a, qq)->close == G_MAXUINT ? quote (a, qq)->last : quote (a, qq)->close + 1;
+                if (after >= range->hi || punct_is (a, after, ".") || punct_is (a, after, ",") ||
+                    tok (a, after)->sentence != sentence)
+                  {
+                    first = quote (a, qq)->first;
+                    last = quote (a, qq)->last;
+                    kind = READOUT_ATTRIBUTION_DIRECT;
+                  }
+              }
+          }
+        else if (cue->frames & (READOUT_FRAME_OBJ | READOUT_FRAME_OBJTO | READOUT_FRAME_TO | READOUT_FRAME_TELL))
+          {
+            if ((tok (a, k)->kind == READOUT_TOKEN_WORD && !is_preposition (a, k) && !word_is (a, k, "to")) ||
+                tok (a, k)->kind == READOUT_TOKEN_QUOTE_OPEN ||
+                tok (a, k)->kind == READOUT_TOKEN_HANDLE || tok (a, k)->kind == READOUT_TOKEN_NUMBER)
+              first = k;
+            else if (word_is (a, k, "to") && (cue->frames & READOUT_FRAME_TO))
+              first = k + 1;
+            if ((cue->frames & READOUT_FRAME_OBJTO) && addressee < 0)
+              {
+                ReadoutMention *m = object_at (a, k, range->hi);
+                if (m)
+                  addressee = subject_entity (a, m, range);
+              }
+          }
+        else if ((cue->frames & READOUT_FRAME_THAT) && !is_preposition (a, k) &&
+                 (mention_starting (a, k) || word_is (a, k, "the") || word_is (a, k, "it") ||
+                  word_is (a, k, "there") || word_is (a, k, "this")))
+          first = k;
+      }
+
+    if (first == 0 && subject && (cue->frames & READOUT_FRAME_AFTER) &&
+        (k >= range->hi || punct_is (a, k, ".") || punct_is (a, k, ",") || tok (a, k)->sentence != sentence ||
+         is_preposition (a, k)))
+      {
+        /* "…, X said." — the content comes before */
+        guint b = subject->first;
+        const ReadoutSentence *s = &g_array_index (a->seg->sentences, ReadoutSentence, sentence);
+        guint lo = MAX (s->first, range->lo);
+
+        while (b > lo && (word_is (a, b - 1, "as") || word_is (a, b - 1, "according") ||
+                          word_is (a, b - 1, "a") || word_is (a, b - 1, "an") || word_is (a, b - 1, "the")))
+          b--;
+        if (b > lo + 2 && punct_is (a, b - 1, ","))
+          {
+            guint start = lo;
+            while (start < b && (tok (a, start)->flags & READOUT_TOKEN_DATELINE))
+              start++;
+            if (!range->nested)
+              drop_statements_within (a, tok (a, start)->start, tok (a, b - 1)->end);
+            index = add_statement (a, speaker, subject, i, cue_last, start, b - 1, cue,
+                                   READOUT_ATTRIBUTION_INDIRECT, range);
+            if (index >= 0 && !range->nested)
+              analyze_nested (a, index);
+            return index >= 0;
+          }
+        return FALSE;
+      }
+    if (first == 0)
+      return FALSE;
+    if (range->nested && subject == NULL && cue->relation && g_str_equal (cue->relation, "supported") &&
+        !(cue->frames & (READOUT_FRAME_THAT | READOUT_FRAME_QUOTE)))
+      {
+        /* "… stands with India and supports India’s right …" inside a report: a stance the
+         * report describes, kept as a relation, not a statement of its own */
+        ReadoutMention *m = relation_object (a, first);
+        if (m && m->kind != READOUT_MENTION_PRONOUN)
+          add_relation (a, speaker, m->entity, cue->relation, -1);
+        return FALSE;
+      }
+    if (last == 0)
+      last = content_end (a, first, range->hi);
+    index = add_statement (a, speaker, subject, i, cue_last, first, last, cue, kind, range);
+    if (index < 0)
+      return FALSE;
+    g_array_index (a->out->statements, ReadoutFoundStatement, index).addressee = addressee;
+    if (addressee >= 0 && cue->relation && !g_str_equal (cue->relation, "said"))
+      add_relation (a, speaker, addressee, cue->relation, index);
+    else if (cue->relation && !g_str_equal (cue->relation, "said") && (cue->frames & READOUT_FRAME_OBJ) &&
+             first == k)
+      {
+        ReadoutMention *m = relation_object (a, first);
+        if (m && m->kind != READOUT_MENTION_PRONOUN)
+          add_relation (a, speaker, m->entity, cue->relation, index);
+      }
+    if (!range->nested)
+      analyze_nested (a, index);
+  }
+  return TRUE;
+}
+
+static gboolean
+token_is_open (Attributor *a,
+               guint       i,
+               const Range *range)
+{
+  gint q = tok (a, i)->quote;
+
+  if (range->nested)
+    return TRUE;
+  /* Cues inside a short quotation still count: Rubio “encouraged” India; so does a cue that
+   * opens a partial quote: and “stresses that …” */
+  if (q >= 0 && quote (a, q)->first == i)
+    return TRUE;
+  if (range->inside_quotes)
+    return TRUE;
+  while (q >= 0)
+    {
+      if (quote (a, q)->n_words > 2)
+        return FALSE;
+      q = quote (a, q)->parent;
+    }
+  return TRUE;
+}
+
+/* Looks for cues in the range; returns how many statements it added. */
+static guint
+analyze_range (Attributor  *a,
+               const Range *range)
+{
+  guint before = a->out->statements->len;
+
+  for (guint i = range->lo; i < range->hi; i++)
+    {
+      const ReadoutCue *cue;
+
+      if (tok (a, i)->kind != READOUT_TOKEN_WORD || !token_is_open (a, i, range))
+        continue;
+      if (!range->nested && i < a->covered_end)
+        continue;
+      cue = cue_at (a, i, range->hi);
+      if (cue == NULL || cue_is_false (a, i, cue, range->lo))
+        continue;
+      analyze_cue (a, i, cue, range);
+      i += cue->n_words - 1;
+    }
+  return a->out->statements->len - before;
+}
+
+/* Quotations no cue took: a quotation right after another by the same speaker (“A,” X said.
+ * “B.”), or a paragraph that is only a quotation after a paragraph ending with one. */
+static void
+attribute_remaining_quotes (Attributor *a)
+{
+  gint previous = -1; /* statement index of the last direct statement */
+
+  for (guint qi = 0; qi < a->seg->quotes->len; qi++)
+    {
+      const ReadoutQuote *q = quote (a, qi);
+      const ReadoutToken *open = tok (a, q->open);
+      ReadoutFoundStatement *prev;
+      guint prev_para, para;
+
+      /* the most recent direct statement before this quotation */
+      while (previous + 1 < (gint)a->out->statements->len &&
+             g_array_index (a->out->statements, ReadoutFoundStatement, previous + 1).start < open->start)
+        previous++;
+      if (a->consumed[qi] || q->parent >= 0 || q->n_words < 4 || previous < 0)
+        continue;
+      prev = &g_array_index (a->out->statements, ReadoutFoundStatement, previous);
+      if (prev->kind != READOUT_ATTRIBUTION_DIRECT || prev->dropped)
+        continue;
+      prev_para = g_array_index (a->seg->sentences, ReadoutSentence, tok (a, prev->first)->sentence).paragraph;
+      para = g_array_index (a->seg->sentences, ReadoutSentence, open->sentence).paragraph;
+      if (para == prev_para || (para == prev_para + 1 && (open->flags & READOUT_TOKEN_PARAGRAPH_START)))
+        {
+          ReadoutFoundStatement s = *prev;
+          guint first = q->first, last = q->last;
+
+          s.first = first;
+          s.last = last;
+          s.start = q->start;
+          s.end = trim_bytes_end (a, q->start, q->end);
+          s.speaker_start = s.speaker_end = 0;
+          s.serial = a->out->statements->len;
+          a->consumed[qi] = TRUE;
+          if (s.end > s.start)
+            g_array_append_val (a->out->statements, s);
+        }
+    }
+}
+
+static gint
+compare_statements (gconstpointer pa,
+                    gconstpointer pb)
+{
+  const ReadoutFoundStatement *x = pa, *y = pb;
+
+  return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+}
+
+ReadoutDocumentAttributions *
+readout_attributor_run (const ReadoutSegmentation *seg,
+                        ReadoutMentions           *mentions,
+                        ReadoutDocumentEntities   *entities,
+                        ReadoutEngineLexicon      *lexicon)
+{
+  ReadoutDocumentAttributions *out = g_new0 (ReadoutDocumentAttributions, 1);
+  Attributor a = { seg, mentions, entities, lexicon, out, g_new0 (guint8, seg->quotes->len + 1), NULL,
+                   seg->tokens->len, -1, G_MAXUINT, { -1, -1, -1 }, { 0, 0, 0 }, { 0, 0, 0 }, 0, { -1, -1, -1, -1 }, 0 };
+
+  a.direct = g_new0 (guint8, seg->quotes->len + 1);
+  out->statements = g_array_new (FALSE, FALSE, sizeof (ReadoutFoundStatement));
+  out->relations = g_array_new (FALSE, FALSE, sizeof (ReadoutFoundRelation));
+
+  for (guint s = 0; s < seg->sentences->len; s++)
+    {
+      const ReadoutSentence *sentence = &g_array_index (seg->sentences, ReadoutSentence, s);
+      Range range = { sentence->first, sentence->last, FALSE, -1, FALSE, FALSE };
+
+      analyze_range (&a, &range);
+    }
+
+  /* Sentences inside a quotation that no one was found to speak as a whole, such as the rest
+   * of a partial quote (and “stresses that … He calls on …”): their own cues count. */
+  for (guint s = 0; s < seg->sentences->len; s++)
+    {
+      const ReadoutSentence *sentence = &g_array_index (seg->sentences, ReadoutSentence, s);
+      gint q = readout_segmentation_token (seg, sentence->first)->quote;
+      Range range = { sentence->first, sentence->last, FALSE, -1, FALSE, TRUE };
+
+      if (q < 0 || a.direct[q] || readout_segmentation_token (seg, quote (&a, q)->open)->sentence == s)
+        continue;
+      a.covered_end = 0;
+      analyze_range (&a, &range);
+    }
+
+  g_array_sort (out->statements, compare_statements);
+  attribute_remaining_quotes (&a);
+  g_array_sort (out->statements, compare_statements);
+
+  g_free (a.consumed);
+  g_free (a.direct);
+  return out;
+}
+
+void
+readout_document_attributions_free (ReadoutDocumentAttributions *self)
+{
+  if (self == NULL)
+    return;
+  g_array_unref (self->statements);
+  g_array_unref (self->relations);
+  g_free (self);
+}

@@ -1,0 +1,367 @@
+/* readout-detector-retraction.c: a claim reported plainly by one document and said to be
+ * retracted, denied or unsupported by another.
+ *
+ * A sentence with a dispute phrase (disputes.tsv) yields the claim (the content words of the
+ * clause before the phrase, else after it) and the actor who made it (the names in the
+ * sentence). Sentences of the other documents that repeat the claim's leading words and name
+ * one of those actors, with no dispute phrase of their own, report it without the
+ * qualification. Sentences are indexed by stem, so only sentences sharing the claim's words
+ * are looked at.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "readout-detector.h"
+
+#define CLAIM_WORDS 4 /* one more than the claim words kept */
+
+typedef struct
+{
+  ReadoutDocumentView *view;
+  guint                sentence;
+  guint                cue_first;
+  guint                cue_last;
+  guint                claim_first; /* tokens */
+  guint                claim_last;
+  const char          *kind;
+  GPtrArray           *stems;  /* the claim's leading content stems */
+  GPtrArray           *names;  /* the norms of the names in the sentence */
+} Dispute;
+
+static void
+dispute_free (gpointer data)
+{
+  Dispute *dispute = data;
+
+  g_ptr_array_unref (dispute->stems);
+  g_ptr_array_unref (dispute->names);
+  g_free (dispute);
+}
+
+static gboolean
+is_adverb (ReadoutCompareContext *context,
+           const ReadoutToken    *token)
+{
+  const char * const *row = readout_lexicon_lookup (readout_compare_context_get_lexicon (context), "stopwords", token->norm);
+
+  return row && row[1] && !g_str_equal (row[1], "document");
+}
+
+static gboolean
+claim_word (ReadoutCompareContext *context,
+            const ReadoutToken    *token)
+{
+  return (token->flags & READOUT_TOKEN_CONTENT) && !(token->flags & READOUT_TOKEN_CAPITAL) &&
+         !(token->flags & READOUT_TOKEN_NUMBER) && !is_adverb (context, token) &&
+         !readout_compare_context_is_speech_verb (context, token->norm) && strlen (token->norm) > 2;
+}
+
+static Dispute *
+read_dispute (ReadoutCompareContext *context,
+              ReadoutDocumentView   *view,
+              guint                  s)
+{
+  const ReadoutSentence *sentence = readout_document_view_sentence (view, s);
+  const char * const *row = NULL;
+  guint cf, cl;
+  Dispute *dispute;
+  guint before = 0;
+  const char *position;
+
+  if (!readout_document_view_find_phrase (view, context, sentence->first_token, sentence->last_token,
+                                          "disputes", &row, &cf, &cl))
+    return NULL;
+  dispute = g_new0 (Dispute, 1);
+  dispute->view = view;
+  dispute->sentence = s;
+  dispute->cue_first = cf;
+  dispute->cue_last = cl;
+  dispute->kind = row[1] ? row[1] : "retraction";
+  dispute->stems = g_ptr_array_new ();
+  dispute->names = g_ptr_array_new ();
+
+  for (guint t = sentence->first_token; t < sentence->last_token; t++)
+    {
+      const ReadoutToken *token = readout_document_view_token (view, t);
+      if ((token->flags & READOUT_TOKEN_CAPITAL) && (token->flags & READOUT_TOKEN_CONTENT) &&
+          strlen (token->norm) >= 3 && !is_adverb (context, token))
+        g_ptr_array_add (dispute->names, token->norm);
+    }
+
+  position = row[2] ? row[2] : "start";
+  (void)before;
+  if (g_str_equal (position, "after"))
+    {
+      dispute->claim_first = cl;
+      dispute->claim_last = sentence->last_token;
+    }
+  else if (g_str_equal (position, "near"))
+    {
+      /* The last words before the phrase: "backed India’s right to self-defence – a claim…". */
+      guint t = cf, n = 0;
+      while (t > sentence->first_token && n < CLAIM_WORDS - 1)
+        {
+          const ReadoutToken *token = readout_document_view_token (view, --t);
+          if (claim_word (context, token))
+            n++;
+        }
+      dispute->claim_first = t;
+      dispute->claim_last = cf;
+    }
+  else
+    {
+      /* The verb phrase that opens the clause of the phrase ("…, initially claimed
+       * responsibility … but later retracted"), after its subject. */
+      guint t = cf;
+      while (t > sentence->first_token)
+        {
+          const ReadoutToken *prev = readout_document_view_token (view, t - 1);
+          const ReadoutToken *here = readout_document_view_token (view, t);
+          gboolean boundary = FALSE;
+
+          for (gsize i = prev->end; i < here->start; i++)
+            if (strchr (",;()", view->text[i]))
+              boundary = TRUE;
+          if (boundary && t < cf)
+            break;
+          t--;
+        }
+      while (t < cf && !claim_word (context, readout_document_view_token (view, t)))
+        t++;
+      dispute->claim_first = t;
+      dispute->claim_last = cf;
+    }
+  for (guint t = dispute->claim_first; t < dispute->claim_last && dispute->stems->len < CLAIM_WORDS - 1; t++)
+    {
+      const ReadoutToken *token = readout_document_view_token (view, t);
+      if (claim_word (context, token))
+        g_ptr_array_add (dispute->stems, token->stem);
+    }
+  if (dispute->stems->len < 2 || dispute->names->len == 0)
+    {
+      dispute_free (dispute);
+      return NULL;
+    }
+  return dispute;
+}
+
+static guint
+count_stems (ReadoutDocumentView *view,
+             guint                s,
+             GPtrArray           *stems)
+{
+  const ReadoutSentence *sentence = readout_document_view_sentence (view, s);
+  guint n = 0;
+
+  for (guint i = 0; i < stems->len; i++)
+    for (guint t = sentence->first_token; t < sentence->last_token; t++)
+      if (g_str_equal (readout_document_view_token (view, t)->stem, g_ptr_array_index (stems, i)))
+        {
+          n++;
+          break;
+        }
+  return n;
+}
+
+static gboolean
+names_actor (ReadoutDocumentView *view,
+             guint                s,
+             GPtrArray           *names)
+{
+  const ReadoutSentence *sentence = readout_document_view_sentence (view, s);
+
+  for (guint t = sentence->first_token; t < sentence->last_token; t++)
+    {
+      const ReadoutToken *token = readout_document_view_token (view, t);
+      if ((token->flags & READOUT_TOKEN_CAPITAL) && g_ptr_array_find_with_equal_func (names, token->norm, g_str_equal, NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Two persons in the sentence: the words are relayed, not presented as the speaker's own. */
+static guint
+count_persons (ReadoutCompareContext *context,
+               ReadoutDocumentView   *view,
+               const ReadoutSentence *sentence)
+{
+  const char *first = NULL;
+  guint n = 0;
+
+  for (guint t = sentence->first_token; t < sentence->last_token; t++)
+    {
+      const char *person = readout_compare_context_person_at (context, view, t);
+      if (person && (first == NULL || !g_str_equal (first, person)))
+        {
+          if (first == NULL)
+            first = person;
+          n++;
+        }
+    }
+  return n;
+}
+
+/* The plain report: from the sentence start to the end of the claim's words. */
+static ReadoutEvidence *
+claim_evidence (ReadoutDocumentView *view,
+                guint                s,
+                GPtrArray           *stems)
+{
+  const ReadoutSentence *sentence = readout_document_view_sentence (view, s);
+  guint last = sentence->first_token;
+
+  for (guint t = sentence->first_token; t < sentence->last_token; t++)
+    for (guint i = 0; i < stems->len; i++)
+      if (g_str_equal (readout_document_view_token (view, t)->stem, g_ptr_array_index (stems, i)))
+        last = t + 1;
+  /* …and on to the end of its clause ("right to defend itself"). */
+  while (last < sentence->last_token)
+    {
+      const ReadoutToken *prev = readout_document_view_token (view, last - 1);
+      const ReadoutToken *here = readout_document_view_token (view, last);
+      gboolean boundary = FALSE;
+
+      for (gsize i = prev->end; i < here->start; i++)
+        boundary |= strchr (",;:()", view->text[i]) != NULL;
+      if (boundary)
+        break;
+      last++;
+    }
+  return readout_evidence_new_tokens (view, sentence->first_token, last);
+}
+
+static gboolean
+retraction_run (ReadoutCompareContext  *context,
+                GCancellable           *cancellable,
+                GError                **error)
+{
+  g_autoptr(GPtrArray) disputes = g_ptr_array_new_with_free_func (dispute_free);
+  g_autoptr(GHashTable) by_stem = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
+  g_autoptr(GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_views = readout_compare_context_get_n_views (context);
+
+  for (guint v = 0; v < n_views; v++)
+    {
+      ReadoutDocumentView *view = readout_compare_context_get_view (context, v);
+      for (guint s = 0; s < view->sentences->len; s++)
+        {
+          Dispute *dispute = read_dispute (context, view, s);
+          if (dispute)
+            {
+              GPtrArray *list = g_hash_table_lookup (by_stem, g_ptr_array_index (dispute->stems, 0));
+              if (list == NULL)
+                {
+                  list = g_ptr_array_new ();
+                  g_hash_table_insert (by_stem, g_ptr_array_index (dispute->stems, 0), list);
+                }
+              g_ptr_array_add (list, dispute);
+              g_ptr_array_add (disputes, dispute);
+            }
+        }
+    }
+  if (disputes->len == 0)
+    return !g_cancellable_set_error_if_cancelled (cancellable, error);
+
+  for (guint v = 0; v < n_views; v++)
+    {
+      ReadoutDocumentView *view = readout_compare_context_get_view (context, v);
+
+      for (guint s = 0; s < view->sentences->len; s++)
+        {
+          const ReadoutSentence *sentence = readout_document_view_sentence (view, s);
+          g_autoptr(GHashTable) tried = g_hash_table_new (NULL, NULL);
+
+          for (guint t = sentence->first_token; t < sentence->last_token; t++)
+            {
+              GPtrArray *list = g_hash_table_lookup (by_stem, readout_document_view_token (view, t)->stem);
+
+              for (guint i = 0; list && i < list->len; i++)
+                {
+                  Dispute *dispute = g_ptr_array_index (list, i);
+                  g_autoptr(ReadoutEvidence) plain = NULL;
+                  g_autoptr(ReadoutEvidence) qualified = NULL;
+                  g_autofree char *key = NULL;
+                  g_autofree char *plain_text = NULL;
+                  g_autofree char *summary = NULL;
+                  ReadoutContradiction *contradiction;
+                  gboolean attribution;
+
+                  if (g_hash_table_contains (tried, dispute))
+                    continue;
+                  g_hash_table_add (tried, dispute);
+                  if (dispute->view == view)
+                    continue;
+                  if (count_stems (view, s, dispute->stems) < 2)
+                    continue;
+                  {
+                    Dispute *own = read_dispute (context, view, s);
+                    if (own)
+                      {
+                        dispute_free (own);
+                        continue;
+                      }
+                  }
+                  attribution = g_str_equal (dispute->kind, "attribution");
+                  /* A claim put in someone's mouth is only contested where it is presented as
+                   * their own words; a retracted claim wherever its author is named. */
+                  if (!attribution && !names_actor (view, s, dispute->names))
+                    continue;
+                  if (attribution && (!readout_compare_context_is_reported (context, view, sentence->first_token, sentence->last_token) ||
+                                      count_persons (context, view, sentence) != 1))
+                    continue;
+
+                  plain = claim_evidence (view, s, dispute->stems);
+                  qualified = readout_evidence_new_tokens (dispute->view,
+                                                           attribution ? dispute->cue_first : dispute->claim_first,
+                                                           readout_document_view_sentence (dispute->view, dispute->sentence)->last_token);
+                  if (plain == NULL || qualified == NULL)
+                    continue;
+                  key = g_strdup_printf ("%s %u %u", dispute->kind, view->index, s);
+                  contradiction = g_hash_table_lookup (reported, key);
+                  if (contradiction)
+                    {
+                      readout_contradiction_add_evidence (contradiction, qualified);
+                      continue;
+                    }
+                  plain_text = readout_compare_excerpt (view->text, readout_evidence_get_start (plain),
+                                                        readout_evidence_get_end (plain), 140);
+                  {
+                    g_autofree char *qualified_text = readout_compare_excerpt (dispute->view->text,
+                                                                               readout_evidence_get_start (qualified),
+                                                                               readout_evidence_get_end (qualified), 140);
+                    if (attribution)
+                      /* Translators: outlet, its words; other outlet, its qualification. */
+                      summary = g_strdup_printf (_("%s reports “%s” as the speaker’s own words, but %s says: “%s”."),
+                                                 readout_compare_outlet_name (view), plain_text,
+                                                 readout_compare_outlet_name (dispute->view), qualified_text);
+                    else
+                      summary = g_strdup_printf (_("%s reports “%s” without qualification, but %s says the claim was taken back or denied: “%s”."),
+                                                 readout_compare_outlet_name (view), plain_text,
+                                                 readout_compare_outlet_name (dispute->view), qualified_text);
+                  }
+                  contradiction = readout_contradiction_new (attribution ? READOUT_CONTRADICTION_ATTRIBUTION
+                                                                         : READOUT_CONTRADICTION_RETRACTION,
+                                                             summary, attribution ? 0.6 : 0.7);
+                  readout_contradiction_add_evidence (contradiction, plain);
+                  readout_contradiction_add_evidence (contradiction, qualified);
+                  readout_compare_context_add_statements_in (context, contradiction, view,
+                                                             readout_evidence_get_start (plain),
+                                                             readout_evidence_get_end (plain));
+                  g_hash_table_insert (reported, g_steal_pointer (&key), contradiction);
+                  readout_compare_context_report (context, contradiction, attribution ? 0.85 : 0.8);
+                }
+            }
+        }
+    }
+  return !g_cancellable_set_error_if_cancelled (cancellable, error);
+}
+
+const ReadoutDetector readout_detector_retraction = {
+  "retraction",
+  retraction_run,
+};

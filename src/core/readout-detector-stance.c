@@ -1,0 +1,332 @@
+/* readout-detector-stance.c: opposite signals from one side, or one actor's stance described
+ * in opposite ways.
+ *
+ * Every stance cue (stance.tsv) is tied to the person speaking before it and to the country it
+ * is addressed to. Cues are grouped in a hash table by (the speaker's root affiliation,
+ * addressee): restraint and action in one group, from different persons, are one side
+ * sending opposite signals. Support and neutral for one person in different documents are
+ * outlets disagreeing on a stance.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "readout-detector.h"
+
+typedef struct
+{
+  ReadoutDocumentView *view;
+  guint                first; /* tokens of the evidence */
+  guint                last;
+  const char          *person;
+  const char          *polarity;
+} Cue;
+
+/* The country addressed by the cue: the nearest country word after the speaker other than
+ * the speaker's own. */
+static const char *
+addressee (ReadoutCompareContext *context,
+           ReadoutDocumentView   *view,
+           guint                  from,
+           guint                  to,
+           const char            *own)
+{
+  for (guint t = from; t < to; t++)
+    {
+      guint n;
+      const char *country = readout_compare_context_country (context, view, t, &n);
+
+      if (country && (own == NULL || !g_str_equal (country, own)))
+        return country;
+    }
+  return NULL;
+}
+
+static char *
+title_case (const char *key)
+{
+  char *out = g_strdup (key);
+
+  if (strlen (out) <= 3)
+    {
+      for (char *p = out; *p; p++)
+        *p = g_ascii_toupper (*p);
+      return out;
+    }
+  for (char *p = out; *p; p++)
+    if (p == out || p[-1] == ' ')
+      *p = g_ascii_toupper (*p);
+  return out;
+}
+
+static void
+add_cue_evidence (ReadoutCompareContext *context,
+                  ReadoutContradiction  *contradiction,
+                  GPtrArray             *cues,
+                  const char            *person,
+                  const char            *polarity,
+                  guint                  max)
+{
+  g_autoptr(GHashTable) views = g_hash_table_new (NULL, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < cues->len && n < max; i++)
+    {
+      Cue *cue = g_ptr_array_index (cues, i);
+      g_autoptr(ReadoutEvidence) evidence = NULL;
+
+      if (!g_str_equal (cue->person, person) || !g_str_equal (cue->polarity, polarity) ||
+          g_hash_table_contains (views, cue->view))
+        continue;
+      g_hash_table_add (views, cue->view);
+      evidence = readout_evidence_new_tokens (cue->view, cue->first, cue->last);
+      if (evidence == NULL)
+        continue;
+      readout_contradiction_add_evidence (contradiction, evidence);
+      readout_compare_context_add_statements_in (context, contradiction, cue->view,
+                                                 readout_evidence_get_start (evidence),
+                                                 readout_evidence_get_end (evidence));
+      n++;
+    }
+  if (readout_compare_context_find_actor (context, person))
+    readout_contradiction_add_actor (contradiction, readout_compare_context_find_actor (context, person));
+}
+
+static const char *
+top_person (GPtrArray  *cues,
+            const char *polarity,
+            const char *not_person)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *best = NULL;
+  guint best_n = 0;
+
+  for (guint i = 0; i < cues->len; i++)
+    {
+      Cue *cue = g_ptr_array_index (cues, i);
+      guint n;
+
+      if (!g_str_equal (cue->polarity, polarity) || (not_person && g_str_equal (cue->person, not_person)))
+        continue;
+      n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, cue->person)) + 1;
+      g_hash_table_insert (counts, (gpointer)cue->person, GUINT_TO_POINTER (n));
+      if (n > best_n)
+        {
+          best_n = n;
+          best = cue->person;
+        }
+    }
+  return best;
+}
+
+static char *
+cue_excerpt (GPtrArray  *cues,
+             const char *person,
+             const char *polarity)
+{
+  for (guint i = 0; i < cues->len; i++)
+    {
+      Cue *cue = g_ptr_array_index (cues, i);
+      if (g_str_equal (cue->person, person) && g_str_equal (cue->polarity, polarity))
+        return readout_compare_excerpt (cue->view->text, readout_document_view_token (cue->view, cue->first)->start,
+                                        readout_document_view_token (cue->view, cue->last - 1)->end, 110);
+    }
+  return g_strdup ("");
+}
+
+static gboolean
+stance_run (ReadoutCompareContext  *context,
+            GCancellable           *cancellable,
+            GError                 **error)
+{
+  g_autoptr(GPtrArray) cues = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) sides = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+  g_autoptr(GHashTable) persons = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
+  g_autoptr(GPtrArray) side_keys = g_ptr_array_new ();
+  g_autoptr(GPtrArray) person_keys = g_ptr_array_new ();
+
+  for (guint v = 0; v < readout_compare_context_get_n_views (context); v++)
+    {
+      ReadoutDocumentView *view = readout_compare_context_get_view (context, v);
+
+      for (guint s = 0; s < view->sentences->len; s++)
+        {
+          const ReadoutSentence *sentence = readout_document_view_sentence (view, s);
+          guint from = sentence->first_token;
+          const char * const *row;
+          guint mf, ml;
+
+          while (from < sentence->last_token &&
+                 readout_document_view_find_phrase (view, context, from, sentence->last_token, "stance", &row, &mf, &ml))
+            {
+              Cue *cue;
+              const char *person = readout_compare_context_person_before (context, view, mf);
+              guint start = mf;
+              guint end = MIN (ml + 12, sentence->last_token);
+
+              from = ml;
+              if (person == NULL)
+                continue;
+              /* Evidence from the speaker's mention (in this sentence) to a little after the cue. */
+              for (guint t = mf; t > sentence->first_token; t--)
+                {
+                  const char *p = readout_compare_context_person_at (context, view, t - 1);
+                  if (p && g_str_equal (p, person))
+                    {
+                      start = t - 1;
+                      break;
+                    }
+                }
+              /* A speaker named far before: start at the verb of the request instead. */
+              if (mf - start > 10)
+                {
+                  start = mf;
+                  for (guint t = mf; t > sentence->first_token && mf - t < 6; t--)
+                    if (readout_compare_context_is_speech_verb (context, readout_document_view_token (view, t - 1)->norm))
+                      {
+                        start = t - 1;
+                        break;
+                      }
+                }
+              start = MAX (start, sentence->first_token);
+              /* To the end of the clause: a semicolon, a dash or the sentence's end. */
+              for (guint t = ml; t < end; t++)
+                {
+                  const ReadoutToken *prev = readout_document_view_token (view, t - 1);
+                  const ReadoutToken *here = readout_document_view_token (view, t);
+                  gboolean boundary = FALSE;
+
+                  for (gsize i = prev->end; i < here->start; i++)
+                    boundary |= view->text[i] == ';' || strncmp (view->text + i, "–", strlen ("–")) == 0 ||
+                                strncmp (view->text + i, "—", strlen ("—")) == 0;
+                  /* “…,” Rajnath posted: the quote's end is the cue's end. */
+                  if (prev->quote && prev->quote != here->quote &&
+                      (readout_compare_context_is_speech_verb (context, here->norm) ||
+                       readout_compare_context_person_at (context, view, t)))
+                    boundary = TRUE;
+                  if (boundary)
+                    {
+                      end = t;
+                      break;
+                    }
+                }
+              cue = g_new0 (Cue, 1);
+              cue->view = view;
+              cue->first = start;
+              cue->last = end;
+              cue->person = person;
+              cue->polarity = row[1] ? row[1] : "";
+              g_ptr_array_add (cues, cue);
+
+              if (g_str_equal (cue->polarity, "restraint") || g_str_equal (cue->polarity, "action"))
+                {
+                  const char *side = readout_compare_context_affiliation (context, person);
+                  const char *to = addressee (context, view, start, end, side);
+                  g_autofree char *key = NULL;
+                  GPtrArray *group;
+
+                  if (side == NULL || to == NULL)
+                    continue;
+                  key = g_strdup_printf ("%s\t%s", side, to);
+                  group = g_hash_table_lookup (sides, key);
+                  if (group == NULL)
+                    {
+                      char *owned = g_strdup (key);
+                      group = g_ptr_array_new ();
+                      g_hash_table_insert (sides, owned, group);
+                      g_ptr_array_add (side_keys, owned);
+                    }
+                  g_ptr_array_add (group, cue);
+                }
+              else
+                {
+                  GPtrArray *group = g_hash_table_lookup (persons, person);
+                  if (group == NULL)
+                    {
+                      group = g_ptr_array_new ();
+                      g_hash_table_insert (persons, (gpointer)person, group);
+                      g_ptr_array_add (person_keys, (gpointer)person);
+                    }
+                  g_ptr_array_add (group, cue);
+                }
+            }
+        }
+    }
+
+  /* One side, one addressee, opposite signals from different persons. */
+  for (guint i = 0; i < side_keys->len; i++)
+    {
+      const char *key = g_ptr_array_index (side_keys, i);
+      GPtrArray *group = g_hash_table_lookup (sides, key);
+      const char *restraint = top_person (group, "restraint", NULL);
+      const char *action = top_person (group, "action", restraint);
+      g_auto(GStrv) parts = g_strsplit (key, "\t", 2);
+      g_autofree char *restraint_text = NULL;
+      g_autofree char *action_text = NULL;
+      g_autofree char *summary = NULL;
+      g_autofree char *side_name = NULL;
+      g_autofree char *addressee_name = NULL;
+      ReadoutContradiction *contradiction;
+
+      if (restraint == NULL || action == NULL)
+        continue;
+      restraint_text = cue_excerpt (group, restraint, "restraint");
+      action_text = cue_excerpt (group, action, "action");
+      side_name = title_case (parts[0]);
+      addressee_name = title_case (parts[1]);
+      /* Translators: side (a country), addressee, person, words, person, words. */
+      summary = g_strdup_printf (_("Officials of %s send %s opposite signals: %s asks for restraint (“%s”), while %s is reported backing action (“%s”)."),
+                                 side_name, addressee_name,
+                                 readout_compare_context_display_name (context, restraint), restraint_text,
+                                 readout_compare_context_display_name (context, action), action_text);
+      contradiction = readout_contradiction_new (READOUT_CONTRADICTION_STANCE, summary, 0.8);
+      add_cue_evidence (context, contradiction, group, restraint, "restraint", 3);
+      add_cue_evidence (context, contradiction, group, action, "action", 3);
+      readout_compare_context_report (context, contradiction, 1.0);
+    }
+
+  /* One person, support in one document and neutrality in another. */
+  for (guint i = 0; i < person_keys->len; i++)
+    {
+      const char *person = g_ptr_array_index (person_keys, i);
+      GPtrArray *group = g_hash_table_lookup (persons, person);
+      Cue *neutral = NULL, *support = NULL;
+      g_autofree char *neutral_text = NULL;
+      g_autofree char *support_text = NULL;
+      g_autofree char *summary = NULL;
+      ReadoutContradiction *contradiction;
+
+      for (guint a = 0; a < group->len && !support; a++)
+        for (guint b = 0; b < group->len && !support; b++)
+          {
+            Cue *x = g_ptr_array_index (group, a), *y = g_ptr_array_index (group, b);
+            if (x->view != y->view && g_str_equal (x->polarity, "neutral") && g_str_equal (y->polarity, "support"))
+              neutral = x, support = y;
+          }
+      if (!support)
+        continue;
+      neutral_text = readout_compare_excerpt (neutral->view->text, readout_document_view_token (neutral->view, neutral->first)->start,
+                                              readout_document_view_token (neutral->view, neutral->last - 1)->end, 100);
+      support_text = readout_compare_excerpt (support->view->text, readout_document_view_token (support->view, support->first)->start,
+                                              readout_document_view_token (support->view, support->last - 1)->end, 100);
+      /* Translators: person, outlet, words, outlet, words. */
+      summary = g_strdup_printf (_("Outlets describe %s’s stance differently: %s calls it neutral (“%s”), %s reports support (“%s”)."),
+                                 readout_compare_context_display_name (context, person),
+                                 readout_compare_outlet_name (neutral->view), neutral_text,
+                                 readout_compare_outlet_name (support->view), support_text);
+      contradiction = readout_contradiction_new (READOUT_CONTRADICTION_STANCE, summary, 0.55);
+      add_cue_evidence (context, contradiction, group, person, "neutral", 2);
+      add_cue_evidence (context, contradiction, group, person, "support", 2);
+      readout_compare_context_report (context, contradiction, 0.8);
+    }
+  return !g_cancellable_set_error_if_cancelled (cancellable, error);
+}
+
+const ReadoutDetector readout_detector_stance = {
+  "stance",
+  stance_run,
+};

@@ -1,0 +1,580 @@
+/* readout-detector-temporal.c: different dates for one event.
+ *
+ * Dates are read as absolute ("April 22", "22 April"), weekdays ("on Thursday", resolved to the
+ * last such day up to the article's publication date) and relative words (relative-dates.tsv:
+ * "yesterday", "last week"), resolved against the date of the statement they are in ("On April
+ * 26, Trump said … “it was a bad one yesterday”") or else the publication date.
+ *
+ * Two checks, each on groups from a hash table:
+ * - an event (events.tsv) dated in the documents (the most common date next to its words)
+ *   against a speaker's relative reference to it;
+ * - one contact between two persons ("X spoke to Y", "X called Y") dated differently by two
+ *   documents. Dates more than two days apart, or two dates in one document, are two
+ *   contacts, not a discrepancy.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "readout-detector.h"
+
+/* English month and weekday names: a closed set, so no table. */
+static const char * const months[] = {
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", NULL
+};
+static const char * const weekdays[] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
+};
+
+typedef struct
+{
+  ReadoutDocumentView *view;
+  guint                first; /* tokens of the expression */
+  guint                last;
+  guint                sentence;
+  int                  day;   /* days since an epoch (GDate Julian), or 0 when unresolved */
+  int                  tolerance;
+} DateMention;
+
+static int
+name_index (const char * const *names,
+            const char         *word)
+{
+  for (int i = 0; names[i]; i++)
+    if (g_str_equal (names[i], word))
+      return i;
+  return -1;
+}
+
+static int
+year_of (ReadoutDocumentView *view)
+{
+  return view->published ? g_date_time_get_year (view->published) : 2001;
+}
+
+static int
+julian (int year,
+        int month,
+        int day)
+{
+  if (!g_date_valid_dmy (day, month, year))
+    return 0;
+  {
+    GDate *date = g_date_new_dmy (day, month, year);
+    int j = g_date_get_julian (date);
+    g_date_free (date);
+    return j;
+  }
+}
+
+static int
+published_julian (ReadoutDocumentView *view)
+{
+  if (view->published == NULL)
+    return 0;
+  return julian (g_date_time_get_year (view->published), g_date_time_get_month (view->published),
+                 g_date_time_get_day_of_month (view->published));
+}
+
+/* An absolute date at token t: "April 22" or "22 April". */
+static gboolean
+absolute_at (ReadoutDocumentView *view,
+             guint                t,
+             DateMention         *out)
+{
+  const ReadoutToken *token = readout_document_view_token (view, t);
+  int month = name_index (months, token->norm);
+
+  if (month < 0)
+    return FALSE;
+  for (int d = -1; d <= 1; d += 2)
+    {
+      int u = (int)t + d;
+      const ReadoutToken *number;
+
+      if (u < 0 || (guint)u >= view->tokens->len)
+        continue;
+      number = readout_document_view_token (view, u);
+      if (number->sentence != token->sentence || !g_ascii_isdigit (number->norm[0]) ||
+          number->value < 1 || number->value > 31 || strchr (number->norm, '.'))
+        continue;
+      out->view = view;
+      out->first = MIN (t, (guint)u);
+      out->last = MAX (t, (guint)u) + 1;
+      out->sentence = token->sentence;
+      out->day = julian (year_of (view), month + 1, (int)number->value);
+      out->tolerance = 0;
+      return out->day != 0;
+    }
+  return FALSE;
+}
+
+/* A weekday or relative word at t, resolved against anchor (a Julian day) when given. */
+static gboolean
+relative_at (ReadoutCompareContext *context,
+             ReadoutDocumentView   *view,
+             guint                  t,
+             int                    anchor,
+             DateMention           *out)
+{
+  const ReadoutToken *token = readout_document_view_token (view, t);
+  int weekday = name_index (weekdays, token->norm);
+  const char * const *row = NULL;
+  guint mf, ml;
+
+  out->view = view;
+  out->sentence = token->sentence;
+  out->tolerance = 0;
+  if (weekday >= 0)
+    {
+      out->first = t;
+      out->last = t + 1;
+      out->day = 0;
+      if (anchor)
+        {
+          GDate *date = g_date_new_julian (anchor);
+          int today = g_date_get_weekday (date) - 1; /* GDate: Monday = 1 */
+          int back = (today - weekday + 7) % 7;
+          g_date_free (date);
+          out->day = anchor - back;
+        }
+      return TRUE;
+    }
+  if (readout_document_view_find_phrase (view, context, t, t + 3, "relative-dates", &row, &mf, &ml) && mf == t)
+    {
+      out->first = mf;
+      out->last = ml;
+      out->day = anchor ? anchor + atoi (row[1]) : 0;
+      out->tolerance = row[2] ? atoi (row[2]) : 0;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static char *
+mention_text (DateMention *mention,
+              guint        first,
+              guint        last)
+{
+  const ReadoutToken *a = readout_document_view_token (mention->view, first);
+  const ReadoutToken *b = readout_document_view_token (mention->view, last - 1);
+
+  return readout_compare_excerpt (mention->view->text, a->start, b->end, 90);
+}
+
+static char *
+format_day (int j)
+{
+  GDate *date = g_date_new_julian (j);
+  char buffer[64];
+
+  /* Translators: a strftime format for a day and month. */
+  g_date_strftime (buffer, sizeof buffer, _("%B %-d"), date);
+  g_date_free (date);
+  return g_strdup (buffer);
+}
+
+/* The speaker of the sentence: the person next to a speech verb. */
+static const char *
+sentence_speaker (ReadoutCompareContext *context,
+                  ReadoutDocumentView   *view,
+                  const ReadoutSentence *sentence)
+{
+  for (guint t = sentence->first_token; t < sentence->last_token; t++)
+    if (readout_compare_context_is_speech_verb (context, readout_document_view_token (view, t)->norm))
+      {
+        if (t > sentence->first_token && readout_compare_context_person_at (context, view, t - 1))
+          return readout_compare_context_person_at (context, view, t - 1);
+        if (readout_compare_context_person_at (context, view, t + 1))
+          return readout_compare_context_person_at (context, view, t + 1);
+        for (guint u = t; u > sentence->first_token && t - u < 8; u--)
+          if (readout_compare_context_person_at (context, view, u - 1))
+            return readout_compare_context_person_at (context, view, u - 1);
+      }
+  return NULL;
+}
+
+/* Who is quoted: the speaker of the sentence where the quote ends ("…,” Trump said"), else
+ * of the one where it starts. */
+static const char *
+quote_speaker (ReadoutCompareContext *context,
+               ReadoutDocumentView   *view,
+               guint                  quote)
+{
+  ReadoutSpan span = g_array_index (view->quotes, ReadoutSpan, quote - 1);
+  guint s_end = readout_document_view_sentence_at (view, span.end > 0 ? span.end - 1 : 0);
+  guint s_start = readout_document_view_sentence_at (view, span.start);
+  const char *speaker = NULL;
+
+  if (s_end != G_MAXUINT)
+    speaker = sentence_speaker (context, view, readout_document_view_sentence (view, s_end));
+  if (speaker == NULL && s_start != G_MAXUINT)
+    speaker = sentence_speaker (context, view, readout_document_view_sentence (view, s_start));
+  return speaker;
+}
+
+/* Does the sentence name an event of a class, or count its victims? */
+static const char *
+event_class (ReadoutCompareContext *context,
+             ReadoutDocumentView   *view,
+             const ReadoutSentence *sentence,
+             guint                 *event_first,
+             guint                 *event_last)
+{
+  const char * const *row = NULL;
+  guint mf, ml;
+
+  if (readout_document_view_find_phrase (view, context, sentence->first_token, sentence->last_token,
+                                         "events", &row, &mf, &ml))
+    {
+      if (event_first)
+        *event_first = mf;
+      if (event_last)
+        *event_last = ml;
+      return row[1];
+    }
+  return NULL;
+}
+
+static gboolean
+counts_victims (ReadoutCompareContext *context,
+                ReadoutDocumentView   *view,
+                guint                  first,
+                guint                  last)
+{
+  ReadoutLexicon *lexicon = readout_compare_context_get_lexicon (context);
+
+  for (guint t = first; t + 1 < last; t++)
+    {
+      const ReadoutToken *token = readout_document_view_token (view, t);
+      if ((token->flags & READOUT_TOKEN_NUMBER) && (token->flags & READOUT_TOKEN_CONTENT) &&
+          readout_lexicon_contains (lexicon, "quantities", readout_document_view_token (view, t + 1)->norm))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+check_event_references (ReadoutCompareContext *context)
+{
+  g_autoptr(GHashTable) event_days = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
+  const char *main_class = NULL;
+  guint main_count = 0;
+  guint n_views = readout_compare_context_get_n_views (context);
+
+  /* The dates given next to an event's words. */
+  for (guint v = 0; v < n_views; v++)
+    {
+      ReadoutDocumentView *view = readout_compare_context_get_view (context, v);
+      for (guint s = 0; s < view->sentences->len; s++)
+        {
+          const ReadoutSentence *sentence = readout_document_view_sentence (view, s);
+          guint event_first = 0, event_last = 0;
+          const char *klass = event_class (context, view, sentence, &event_first, &event_last);
+          DateMention mention, best;
+          guint best_distance = G_MAXUINT;
+          GArray *days;
+
+          if (klass == NULL)
+            continue;
+          /* The date next to the event's words ("the April 22 attack", "On April 22,
+           * terrorists opened fire"), not a dateline earlier in the sentence. */
+          for (guint t = sentence->first_token; t < sentence->last_token; t++)
+            if (absolute_at (view, t, &mention))
+              {
+                guint distance = mention.first < event_first ? event_first - mention.first : mention.first - event_first;
+                if (distance < best_distance)
+                  {
+                    best_distance = distance;
+                    best = mention;
+                  }
+              }
+          if (best_distance > 8)
+            continue;
+          best.first = MIN (best.first, event_first);
+          best.last = MAX (best.last, event_last);
+          days = g_hash_table_lookup (event_days, klass);
+          if (days == NULL)
+            {
+              days = g_array_new (FALSE, FALSE, sizeof (DateMention));
+              g_hash_table_insert (event_days, (gpointer)klass, days);
+            }
+          g_array_append_val (days, best);
+          if (days->len > main_count)
+            {
+              main_count = days->len;
+              main_class = klass;
+            }
+        }
+    }
+  if (main_class == NULL)
+    return;
+
+  for (guint v = 0; v < n_views; v++)
+    {
+      ReadoutDocumentView *view = readout_compare_context_get_view (context, v);
+      g_autoptr(GHashTable) speech_day = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GHashTable) speech_mention = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+
+      for (guint s = 0; s < view->sentences->len; s++)
+        {
+          const ReadoutSentence *sentence = readout_document_view_sentence (view, s);
+          const char *speaker = sentence_speaker (context, view, sentence);
+          DateMention dated;
+
+          /* "On April 26, Trump said…": the day the speaker spoke. */
+          for (guint t = sentence->first_token; speaker && t < MIN (sentence->first_token + 4, sentence->last_token); t++)
+            if (absolute_at (view, t, &dated))
+              {
+                DateMention *copy = g_memdup2 (&dated, sizeof dated);
+                copy->first = sentence->first_token;
+                for (guint u = t; u < sentence->last_token; u++)
+                  if (readout_compare_context_is_speech_verb (context, readout_document_view_token (view, u)->norm))
+                    {
+                      copy->last = u + 1;
+                      break;
+                    }
+                g_hash_table_insert (speech_day, (gpointer)speaker, GINT_TO_POINTER (dated.day));
+                g_hash_table_insert (speech_mention, (gpointer)speaker, copy);
+                break;
+              }
+
+          for (guint t = sentence->first_token; t < sentence->last_token; t++)
+            {
+              const ReadoutToken *token = readout_document_view_token (view, t);
+              const char *quoted_by = token->quote ? quote_speaker (context, view, token->quote) : NULL;
+              int anchor = quoted_by ? GPOINTER_TO_INT (g_hash_table_lookup (speech_day, quoted_by)) : 0;
+              DateMention relative;
+              GArray *days = g_hash_table_lookup (event_days, main_class);
+              g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+              DateMention *event = NULL;
+              guint best = 0;
+              DateMention *spoken;
+              guint quote_first = sentence->first_token, quote_last = sentence->last_token;
+
+              if (!token->quote || anchor == 0 || !relative_at (context, view, t, anchor, &relative) ||
+                  name_index (weekdays, token->norm) >= 0)
+                continue;
+              /* What the quote is about: an event word or a count of victims in it. */
+              while (quote_first > 0 && readout_document_view_token (view, quote_first - 1)->quote == token->quote)
+                quote_first--;
+              while (quote_last < view->tokens->len && readout_document_view_token (view, quote_last)->quote == token->quote)
+                quote_last++;
+              if (!counts_victims (context, view, quote_first, quote_last) &&
+                  event_class (context, view, sentence, NULL, NULL) == NULL)
+                continue;
+              for (guint i = 0; i < days->len; i++)
+                {
+                  DateMention *d = &g_array_index (days, DateMention, i);
+                  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (d->day))) + 1;
+                  g_hash_table_insert (counts, GINT_TO_POINTER (d->day), GUINT_TO_POINTER (n));
+                  if (n > best || (n == best && d->view == view && event->view != view))
+                    {
+                      best = n;
+                      event = d;
+                    }
+                }
+              if (event == NULL || ABS (relative.day - event->day) <= relative.tolerance)
+                continue;
+              spoken = g_hash_table_lookup (speech_mention, quoted_by);
+              {
+                g_autofree char *said_text = mention_text (spoken, spoken->first, spoken->last);
+                g_autofree char *event_text = mention_text (event, event->first, event->last);
+                g_autofree char *resolved = format_day (relative.day);
+                g_autofree char *event_day = format_day (event->day);
+                g_autofree char *summary = NULL;
+                g_autoptr(ReadoutEvidence) e1 = readout_evidence_new_tokens (view, spoken->first, spoken->last);
+                g_autoptr(ReadoutEvidence) e2 = NULL;
+                g_autoptr(ReadoutEvidence) e3 = readout_evidence_new_tokens (event->view, event->first, event->last);
+                ReadoutContradiction *contradiction;
+                guint clause_first = t, clause_last = relative.last;
+
+                /* The clause of the relative word, inside its quote. */
+                while (clause_first > quote_first && clause_first > sentence->first_token &&
+                       t - clause_first < 8)
+                  clause_first--;
+                e2 = readout_evidence_new_tokens (view, clause_first, clause_last);
+                g_autofree char *spoken_day = format_day (spoken->day);
+                /* Translators: speaker, day of speaking, the words dating it, the event's kind
+                 * ("attack"), the relative word, the day it means, the event's day, its words. */
+                summary = g_strdup_printf (_("%s, speaking on %s (“%s”), dates the %s “%s” (%s), but it is dated %s (“%s”)."),
+                                           readout_compare_context_display_name (context, quoted_by), spoken_day, said_text,
+                                           main_class, token->norm, resolved, event_day, event_text);
+                contradiction = readout_contradiction_new (READOUT_CONTRADICTION_DATE, summary, 0.55);
+                if (e1)
+                  readout_contradiction_add_evidence (contradiction, e1);
+                if (e2)
+                  readout_contradiction_add_evidence (contradiction, e2);
+                if (e3)
+                  readout_contradiction_add_evidence (contradiction, e3);
+                if (readout_compare_context_find_actor (context, quoted_by))
+                  readout_contradiction_add_actor (contradiction, readout_compare_context_find_actor (context, quoted_by));
+                readout_compare_context_report (context, contradiction, 0.6);
+              }
+            }
+        }
+    }
+}
+
+typedef struct
+{
+  DateMention date;
+  char       *pair;
+} Contact;
+
+static void
+contact_clear (gpointer data)
+{
+  g_free (((Contact *)data)->pair);
+}
+
+static gboolean
+is_contact_word (ReadoutCompareContext *context,
+                 const char            *norm)
+{
+  ReadoutLexicon *lexicon = readout_compare_context_get_lexicon (context);
+  GPtrArray *rows = readout_lexicon_get_rows (lexicon, "cues");
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char * const *row = g_ptr_array_index (rows, i);
+      g_auto(GStrv) forms = NULL;
+
+      if (!row[1] || !row[2] || !(g_str_equal (row[2], "spoke_with") || g_str_equal (row[2], "called") ||
+                                  g_str_equal (row[2], "met")))
+        continue;
+      forms = g_strsplit (row[1], "|", -1);
+      if (g_strv_contains ((const char * const *)forms, norm))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+check_contacts (ReadoutCompareContext *context)
+{
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_array_unref);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+
+  for (guint v = 0; v < readout_compare_context_get_n_views (context); v++)
+    {
+      ReadoutDocumentView *view = readout_compare_context_get_view (context, v);
+      int published = published_julian (view);
+
+      for (guint s = 0; s < view->sentences->len; s++)
+        {
+          const ReadoutSentence *sentence = readout_document_view_sentence (view, s);
+          const char *p1 = NULL, *p2 = NULL;
+          gboolean contact = FALSE;
+          DateMention date = { 0, };
+          gboolean dated = FALSE;
+
+          for (guint t = sentence->first_token; t < sentence->last_token; t++)
+            {
+              const char *person = readout_compare_context_person_at (context, view, t);
+              const ReadoutToken *token = readout_document_view_token (view, t);
+
+              if (token->quote)
+                continue;
+              if (person && p1 == NULL)
+                p1 = person;
+              else if (person && p2 == NULL && !g_str_equal (person, p1))
+                p2 = person;
+              contact |= is_contact_word (context, token->norm);
+              if (!dated && (absolute_at (view, t, &date) ||
+                             (relative_at (context, view, t, published, &date) && date.day != 0)))
+                dated = TRUE;
+            }
+          if (!contact || !p1 || !p2 || !dated)
+            continue;
+          {
+            Contact c = { date, g_strcmp0 (p1, p2) < 0 ? g_strdup_printf ("%s\t%s", p1, p2) : g_strdup_printf ("%s\t%s", p2, p1) };
+            GArray *group = g_hash_table_lookup (groups, c.pair);
+
+            if (group == NULL)
+              {
+                char *owned = g_strdup (c.pair);
+                group = g_array_new (FALSE, FALSE, sizeof (Contact));
+                g_array_set_clear_func (group, contact_clear);
+                g_hash_table_insert (groups, owned, group);
+                g_ptr_array_add (keys, owned);
+              }
+            g_array_append_val (group, c);
+          }
+        }
+    }
+
+  for (guint k = 0; k < keys->len; k++)
+    {
+      GArray *group = g_hash_table_lookup (groups, g_ptr_array_index (keys, k));
+      gboolean done = FALSE;
+
+      for (guint i = 0; i < group->len && !done; i++)
+        for (guint j = 0; j < group->len && !done; j++)
+          {
+            Contact *a = &g_array_index (group, Contact, i);
+            Contact *b = &g_array_index (group, Contact, j);
+            int gap = b->date.day - a->date.day;
+            gboolean same_doc_both = FALSE;
+
+            if (a->date.view == b->date.view || gap < 1 || gap > 2)
+              continue;
+            /* A document that gives both dates tells of two contacts. */
+            for (guint m = 0; m < group->len; m++)
+              {
+                Contact *c = &g_array_index (group, Contact, m);
+                if ((c->date.view == a->date.view && c->date.day == b->date.day) ||
+                    (c->date.view == b->date.view && c->date.day == a->date.day))
+                  same_doc_both = TRUE;
+              }
+            if (same_doc_both)
+              continue;
+            {
+              g_auto(GStrv) pair = g_strsplit (a->pair, "\t", 2);
+              g_autofree char *ta = mention_text (&a->date, a->date.first, a->date.last);
+              g_autofree char *tb = mention_text (&b->date, b->date.first, b->date.last);
+              g_autofree char *da = format_day (a->date.day);
+              g_autofree char *db = format_day (b->date.day);
+              g_autofree char *summary = NULL;
+              g_autoptr(ReadoutEvidence) ea = readout_evidence_new_tokens (a->date.view, a->date.first, a->date.last);
+              g_autoptr(ReadoutEvidence) eb = readout_evidence_new_tokens (b->date.view, b->date.first, b->date.last);
+              ReadoutContradiction *contradiction;
+
+              /* Translators: two persons; outlet, date words, date; outlet, date words, date. */
+              summary = g_strdup_printf (_("The contact between %s and %s is dated differently: %s says “%s” (%s), %s says “%s” (%s)."),
+                                         readout_compare_context_display_name (context, pair[0]),
+                                         readout_compare_context_display_name (context, pair[1]),
+                                         readout_compare_outlet_name (a->date.view), ta, da,
+                                         readout_compare_outlet_name (b->date.view), tb, db);
+              contradiction = readout_contradiction_new (READOUT_CONTRADICTION_DATE, summary, 0.45);
+              if (ea)
+                readout_contradiction_add_evidence (contradiction, ea);
+              if (eb)
+                readout_contradiction_add_evidence (contradiction, eb);
+              readout_compare_context_report (context, contradiction, 0.6);
+              done = TRUE;
+            }
+          }
+    }
+}
+
+static gboolean
+temporal_run (ReadoutCompareContext  *context,
+              GCancellable           *cancellable,
+              GError                **error)
+{
+  check_event_references (context);
+  check_contacts (context);
+  return !g_cancellable_set_error_if_cancelled (cancellable, error);
+}
+
+const ReadoutDetector readout_detector_temporal = {
+  "temporal",
+  temporal_run,
+};

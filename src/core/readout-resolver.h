@@ -1,0 +1,76 @@
+/* readout-resolver.h: which actor each mention stands for, in a document and across documents.
+ *
+ * In a document: a surname or first name goes to the full name seen before ("Rubio" → "Marco
+ * Rubio"), a title alone to the most recent holder of that title ("the Secretary"), a handle to
+ * the person whose name it spells ("@SecRubio"), a pronoun to the most recent compatible actor,
+ * preferring the subjects of the sentences before it, across paragraph boundaries.
+ * Across documents: the same person by full name, surname or first name ("Rajnath Singh" =
+ * "Rajnath" = "Singh"), organizations by a spelling-tolerant key ("Lashkar-e-Taiba" =
+ * "Lashkar-e-Tayyaba"), names compared without accents ("António" = "Antonio").
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "readout-mentions.h"
+
+G_BEGIN_DECLS
+
+/* An actor as one document knows it. */
+typedef struct
+{
+  char             *name;
+  ReadoutActorKind  kind;
+  GPtrArray        *aliases;          /* char*, as written; NULL when none */
+  GPtrArray        *roles;            /* char*, lower case; NULL when none */
+  char             *affiliation;      /* name of the country or organization, or NULL */
+  ReadoutActorKind  affiliation_kind;
+  char             *affiliation_of;
+  guint             n_mentions;
+  gboolean          titled;           /* seen with a title or as a known organization */
+  gboolean          weak;             /* only a title or a guess: kept only when it speaks */
+  guint             place_hits;       /* "in Pahalgam", "the Pahalgam attack": a place, not a person */
+  guint             person_hits;      /* with a title, or followed by a verb of speech */
+} ReadoutEntity;
+
+typedef struct
+{
+  GPtrArray *entities; /* ReadoutEntity */
+} ReadoutDocumentEntities;
+
+/* Resolves every mention of the document (sets mention->entity and pronoun candidates). */
+ReadoutDocumentEntities *readout_resolver_resolve_document (const ReadoutSegmentation *seg,
+                                                            ReadoutMentions           *mentions);
+void                     readout_document_entities_free    (ReadoutDocumentEntities   *self);
+/* Whether a person-like entity is likely a person rather than a place used as a name. */
+gboolean                 readout_entity_is_person          (ReadoutEntity             *entity);
+/* The entity a mention stands for, skipping the excluded one for pronouns; -1 when unknown. */
+gint                     readout_resolver_entity_of        (ReadoutMention            *mention,
+                                                            gint                       exclude);
+
+/* Merges the entities of several documents into ReadoutActor objects. */
+typedef struct _ReadoutActorRegistry ReadoutActorRegistry;
+
+ReadoutActorRegistry *readout_actor_registry_new    (void);
+void                  readout_actor_registry_free   (ReadoutActorRegistry    *self);
+/* Call for every document first, then map. */
+void                  readout_actor_registry_add    (ReadoutActorRegistry    *self,
+                                                     ReadoutDocumentEntities *entities);
+/* Builds the merged actors; after this, actor_for() answers. */
+void                  readout_actor_registry_build  (ReadoutActorRegistry    *self);
+ReadoutActor         *readout_actor_registry_actor_for (ReadoutActorRegistry    *self,
+                                                        ReadoutDocumentEntities *entities,
+                                                        gint                     entity);
+/* Marks an actor as used by a statement or relation, so it is listed. */
+void                  readout_actor_registry_use    (ReadoutActorRegistry    *self,
+                                                     ReadoutActor            *actor);
+/* The actors to list, with every affiliation they point to; adds references to actors. */
+void                  readout_actor_registry_collect (ReadoutActorRegistry   *self,
+                                                      GPtrArray              *actors);
+/* The key two spellings of one name share ("lashkar-e-tayyaba" → "lshkrtb"). */
+char                 *readout_resolver_name_key     (const char              *name,
+                                                     gboolean                 skeleton);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReadoutActorRegistry, readout_actor_registry_free)
+
+G_END_DECLS

@@ -1,0 +1,445 @@
+/* test-attribution.c: statements, speakers, kinds and reporters on small made-up sentences of
+ * each rule family, with negative cases, and a few general facts about the development corpus.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "readout.h"
+#include "readout-engine.h"
+
+static ReadoutAnalysisResult *
+analyze (const char * const *texts)
+{
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  ReadoutAnalysisResult *result = readout_analysis_result_new ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; texts[i]; i++)
+    {
+      ReadoutDocument *document = readout_document_new ();
+      g_autofree char *id = g_strdup_printf ("d%u", i + 1);
+
+      readout_document_set_id (document, id);
+      readout_document_set_text (document, texts[i]);
+      g_ptr_array_add (documents, document);
+    }
+  g_assert_true (readout_engine_run (documents, readout_lexicon_get_default (), result, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return result;
+}
+
+static ReadoutAnalysisResult *
+analyze_one (const char *text)
+{
+  const char *texts[] = { text, NULL };
+  return analyze (texts);
+}
+
+static guint
+count_attributions (ReadoutAnalysisResult *result)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < result->statements->len; i++)
+    n += g_list_model_get_n_items (readout_statement_get_attributions (g_ptr_array_index (result->statements, i)));
+  return n;
+}
+
+/* The attribution whose text contains needle, or NULL. */
+static ReadoutAttribution *
+find (ReadoutAnalysisResult *result,
+      const char            *needle)
+{
+  for (guint i = 0; i < result->statements->len; i++)
+    {
+      GListModel *attributions = readout_statement_get_attributions (g_ptr_array_index (result->statements, i));
+      for (guint k = 0; k < g_list_model_get_n_items (attributions); k++)
+        {
+          g_autoptr(ReadoutAttribution) a = g_list_model_get_item (attributions, k);
+          if (strstr (readout_attribution_get_text (a), needle))
+            return a;
+        }
+    }
+  return NULL;
+}
+
+static const char *
+speaker_of (ReadoutAttribution *a)
+{
+  g_assert_nonnull (a);
+  return readout_actor_get_name (readout_attribution_get_speaker (a));
+}
+
+static const char *
+reporter_of (ReadoutAttribution *a)
+{
+  ReadoutActor *reporter = readout_attribution_get_reported_by (a);
+  return reporter ? readout_actor_get_name (reporter) : NULL;
+}
+
+static ReadoutActor *
+find_actor (ReadoutAnalysisResult *result,
+            const char            *name)
+{
+  for (guint i = 0; i < result->actors->len; i++)
+    if (g_str_equal (readout_actor_get_name (g_ptr_array_index (result->actors, i)), name))
+      return g_ptr_array_index (result->actors, i);
+  return NULL;
+}
+
+static void
+test_direct_quote_after (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("“We will not give up an inch of land,” Foreign Minister Ana Lopes said on Monday.");
+  ReadoutAttribution *a = find (r, "inch of land");
+
+  g_assert_cmpstr (speaker_of (a), ==, "Ana Lopes");
+  g_assert_cmpint (readout_attribution_get_kind (a), ==, READOUT_ATTRIBUTION_DIRECT);
+  /* The content only: no quote marks, no speaker, no cue */
+  g_assert_cmpstr (readout_attribution_get_text (a), ==, "We will not give up an inch of land");
+  g_assert_cmpstr (readout_attribution_get_cue (a), ==, "said");
+}
+
+static void
+test_inverted_and_split_quote (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("“The talks were useful,” said Prime Minister Tomas Berg, “and they will go on.”\n"
+                 "“We expect an answer soon,” added spokesperson Nadia Haas.");
+
+  g_assert_cmpstr (speaker_of (find (r, "talks were useful")), ==, "Tomas Berg");
+  g_assert_cmpstr (speaker_of (find (r, "they will go on")), ==, "Tomas Berg");
+  g_assert_cmpstr (speaker_of (find (r, "expect an answer")), ==, "Nadia Haas");
+}
+
+static void
+test_quote_after_colon (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Interior Minister Paul Okafor repeated his position: “No camp will be closed this year.”");
+  ReadoutAttribution *a = find (r, "No camp will be closed");
+
+  g_assert_cmpstr (speaker_of (a), ==, "Paul Okafor");
+  g_assert_cmpint (readout_attribution_get_kind (a), ==, READOUT_ATTRIBUTION_DIRECT);
+}
+
+static void
+test_reported_speech (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Finance Minister Lena Dahl said that the budget would be cut by a tenth.\n"
+                 "Dahl also warned that prices could rise.\n"
+                 "She later stressed the need for calm.");
+
+  g_assert_cmpstr (readout_attribution_get_text (find (r, "budget")), ==, "the budget would be cut by a tenth");
+  g_assert_cmpint (readout_attribution_get_kind (find (r, "budget")), ==, READOUT_ATTRIBUTION_INDIRECT);
+  g_assert_cmpstr (speaker_of (find (r, "prices could rise")), ==, "Lena Dahl");
+  /* a pronoun in the next paragraph still finds her */
+  g_assert_cmpstr (speaker_of (find (r, "the need for calm")), ==, "Lena Dahl");
+}
+
+static void
+test_object_and_infinitive (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Foreign Minister Ana Lopes urged Chile to reopen the border crossing and called on Peru to "
+                 "release the detained fishermen.");
+  ReadoutAttribution *a = find (r, "reopen the border");
+  ReadoutAttribution *b = find (r, "release the detained");
+  gboolean urged = FALSE;
+
+  g_assert_cmpstr (readout_attribution_get_text (a), ==, "Chile to reopen the border crossing");
+  g_assert_cmpstr (speaker_of (a), ==, "Ana Lopes");
+  g_assert_cmpstr (readout_attribution_get_cue (b), ==, "called on");
+  g_assert_cmpstr (speaker_of (b), ==, "Ana Lopes");
+  for (guint i = 0; i < r->relations->len; i++)
+    {
+      ReadoutRelation *rel = g_ptr_array_index (r->relations, i);
+      urged |= g_str_equal (readout_relation_get_relation_type (rel), "urged") &&
+               g_str_equal (readout_actor_get_name (readout_relation_get_target (rel)), "Chile");
+    }
+  g_assert_true (urged);
+}
+
+static void
+test_mixed (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Senator Rosa Vidal said the new law was “a gift to smugglers” and should be repealed.");
+  ReadoutAttribution *a = find (r, "gift to smugglers");
+
+  g_assert_cmpint (readout_attribution_get_kind (a), ==, READOUT_ATTRIBUTION_MIXED);
+  g_assert_cmpstr (speaker_of (a), ==, "Rosa Vidal");
+  /* the partial quote is part of the statement, not one of its own */
+  g_assert_cmpuint (count_attributions (r), ==, 1);
+}
+
+static void
+test_according_to (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("According to the Red Cross, three convoys reached the town.\n"
+                 "The bridge was closed for repairs, according to Mayor Ivo Kral.");
+
+  g_assert_cmpstr (speaker_of (find (r, "three convoys")), ==, "International Committee of the Red Cross");
+  g_assert_cmpstr (speaker_of (find (r, "bridge was closed")), ==, "Ivo Kral");
+}
+
+static void
+test_nested_attribution (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Defence Minister Omar Haddad claimed that Admiral Jan Weiss said that the fleet would stay.");
+  ReadoutAttribution *a = find (r, "fleet would stay");
+
+  g_assert_cmpstr (speaker_of (a), ==, "Jan Weiss");
+  g_assert_cmpstr (reporter_of (a), ==, "Omar Haddad");
+  g_assert_cmpuint (count_attributions (r), ==, 1);
+}
+
+static void
+test_spokesperson_relays_principal (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Foreign Minister Ana Lopes spoke with her Chilean counterpart on Tuesday.\n"
+                 "In a statement, ministry spokesperson Karl Brandt said that Lopes encouraged Chile to resume the talks.");
+  ReadoutAttribution *a = find (r, "resume the talks");
+
+  g_assert_cmpstr (speaker_of (a), ==, "Ana Lopes");
+  g_assert_cmpstr (reporter_of (a), ==, "Karl Brandt");
+}
+
+static void
+test_organization_statement (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("The World Health Organization said that the outbreak was under control.\n"
+                 "Chile’s foreign ministry said in a statement that it rejected the claims.");
+
+  g_assert_cmpstr (speaker_of (find (r, "outbreak was under control")), ==, "World Health Organization");
+  g_assert_cmpint (readout_actor_get_kind (readout_attribution_get_speaker (find (r, "rejected the claims"))),
+                   ==, READOUT_ACTOR_ORGANIZATION);
+}
+
+static void
+test_country_as_speaker (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Ottawa said that the tariffs were unjustified.\nThe Kremlin denied that troops had crossed the river.");
+
+  g_assert_cmpstr (speaker_of (find (r, "tariffs")), ==, "Canada");
+  g_assert_nonnull (find (r, "troops had crossed"));
+}
+
+static void
+test_scare_quotes_are_not_statements (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("The film “Titanic” was shown again on Friday.\n"
+                 "So-called “experts” filled the studio.\n"
+                 "The aforesaid agreement was signed in Rome, and the so-called peace plan was published.\n"
+                 "The said agreement runs for ten years.");
+
+  g_assert_cmpuint (count_attributions (r), ==, 0);
+}
+
+static void
+test_conditions_and_passives_are_not_statements (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("If Minister Ana Lopes said that the border would close, nobody heard it.\n"
+                 "The envoy was said to be furious about the delay.");
+
+  g_assert_cmpuint (count_attributions (r), ==, 0);
+}
+
+static void
+test_same_remark_in_two_documents (void)
+{
+  const char *texts[] = {
+    "President Mara Ilic said that the ceasefire must hold along the whole front.",
+    "The ceasefire must hold along the whole front, President Ilic said on Sunday.",
+    NULL,
+  };
+  g_autoptr(ReadoutAnalysisResult) r = analyze (texts);
+  ReadoutAttribution *a = find (r, "ceasefire must hold");
+  ReadoutStatement *statement = readout_attribution_get_statement (a);
+
+  g_assert_cmpuint (g_list_model_get_n_items (readout_statement_get_attributions (statement)), ==, 2);
+  g_assert_cmpuint (readout_statement_get_n_documents (statement), ==, 2);
+  g_assert_nonnull (find_actor (r, "Mara Ilic"));
+}
+
+static guint
+count_speakers_of (ReadoutAnalysisResult *result,
+                   const char            *needle,
+                   const char            *speaker)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < result->statements->len; i++)
+    {
+      ReadoutStatement *s = g_ptr_array_index (result->statements, i);
+      GListModel *attributions = readout_statement_get_attributions (s);
+      for (guint k = 0; k < g_list_model_get_n_items (attributions); k++)
+        {
+          g_autoptr(ReadoutAttribution) a = g_list_model_get_item (attributions, k);
+          if (strstr (readout_attribution_get_text (a), needle) &&
+              g_str_equal (readout_actor_get_name (readout_attribution_get_speaker (a)), speaker))
+            n++;
+        }
+    }
+  return n;
+}
+
+static void
+test_subject_lists (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Norway and Denmark also wrote to the council, calling for an inquiry.\n"
+                 "Leaders including French President Anne Roux, Chancellor Emil Vogt, and others have "
+                 "condemned the raid.\n"
+                 "Talks between Chile and Peru resumed.");
+
+  g_assert_cmpuint (count_speakers_of (r, "an inquiry", "Norway"), ==, 1);
+  g_assert_cmpuint (count_speakers_of (r, "an inquiry", "Denmark"), ==, 1);
+  g_assert_cmpuint (count_speakers_of (r, "the raid", "Anne Roux"), ==, 1);
+  g_assert_cmpuint (count_speakers_of (r, "the raid", "Emil Vogt"), ==, 1);
+}
+
+static void
+test_both_leaders (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Prime Minister Karin Voss spoke with President Luis Ortega on Friday. The readout said both "
+                 "leaders condemned the bombing and pledged to hold the attackers accountable.");
+
+  g_assert_cmpuint (count_speakers_of (r, "the bombing", "Karin Voss"), ==, 1);
+  g_assert_cmpuint (count_speakers_of (r, "the bombing", "Luis Ortega"), ==, 1);
+  g_assert_cmpuint (count_speakers_of (r, "attackers accountable", "Luis Ortega"), ==, 1);
+}
+
+static void
+test_pronoun_in_reported_clause (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Mayor Ivo Kral met Governor Lea Sand in Brno.\nKral said that he had asked for more buses.");
+  ReadoutAttribution *a = find (r, "asked for more buses");
+
+  /* "X said that he …" is one statement of X, not a second one */
+  g_assert_cmpstr (speaker_of (a), ==, "Ivo Kral");
+  g_assert_null (reporter_of (a));
+  g_assert_cmpuint (count_attributions (r), ==, 1);
+}
+
+static void
+test_title_by_affiliation (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("UN Secretary General Maria Costa visited the camp.\n"
+                 "The UN chief urged donors to double their aid, her spokesman Tom Reed added.");
+  ReadoutAttribution *a = find (r, "double their aid");
+
+  g_assert_cmpstr (speaker_of (a), ==, "Maria Costa");
+  g_assert_cmpstr (reporter_of (a), ==, "Tom Reed");
+}
+
+static void
+test_places_do_not_speak (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Officials met in Salzburg on Monday.\nThe Salzburg talks ended, and the envoy said nothing.");
+
+  for (guint i = 0; i < r->actors->len; i++)
+    g_assert_cmpstr (readout_actor_get_name (g_ptr_array_index (r->actors, i)), !=, "Salzburg");
+}
+
+static char *
+corpus_file (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "corpus", "pahalgam-2025", name, NULL);
+}
+
+static void
+test_corpus_facts (void)
+{
+  const char *names[] = { "000_fde99bb8e2b0effc.txt", "001_ddf334acd5167ce5.txt", "002_7626dbbac56dbb00.txt",
+                          "003_4b9987e6f37c8e07.txt", "004_4d627964414fa845.txt" };
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(ReadoutAnalysisResult) r = readout_analysis_result_new ();
+  gboolean hegseth_by_singh = FALSE, trump_direct = FALSE;
+  ReadoutActor *rubio;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = corpus_file (names[i]);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      ReadoutDocument *document = readout_loader_load_file (file, NULL, &error);
+
+      g_assert_no_error (error);
+      g_ptr_array_add (documents, document);
+    }
+  g_assert_true (readout_engine_run (documents, readout_lexicon_get_default (), r, NULL, NULL, NULL, NULL));
+
+  for (guint i = 0; i < r->statements->len; i++)
+    {
+      ReadoutStatement *s = g_ptr_array_index (r->statements, i);
+      GListModel *attributions = readout_statement_get_attributions (s);
+      const char *speaker = readout_actor_get_name (readout_statement_get_speaker (s));
+
+      for (guint k = 0; k < g_list_model_get_n_items (attributions); k++)
+        {
+          g_autoptr(ReadoutAttribution) a = g_list_model_get_item (attributions, k);
+          if (g_str_equal (speaker, "Pete Hegseth") && g_strcmp0 (reporter_of (a), "Rajnath Singh") == 0)
+            hegseth_by_singh = TRUE;
+          if (g_str_equal (speaker, "Donald Trump") && readout_attribution_get_kind (a) == READOUT_ATTRIBUTION_DIRECT)
+            trump_direct = TRUE;
+        }
+    }
+  /* Singh claimed that Hegseth said …: Hegseth speaks, Singh reports */
+  g_assert_true (hegseth_by_singh);
+  g_assert_true (trump_direct);
+  g_assert_cmpuint (count_attributions (r), >=, 80);
+
+  /* Rubio, with his affiliation in the list of actors */
+  rubio = find_actor (r, "Marco Rubio");
+  g_assert_nonnull (rubio);
+  g_assert_nonnull (readout_actor_get_affiliation (rubio));
+  g_assert_nonnull (find_actor (r, readout_actor_get_name (readout_actor_get_root_affiliation (rubio))));
+  g_assert_nonnull (find_actor (r, "Pakistan"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/attribution/direct-quote-after", test_direct_quote_after);
+  g_test_add_func ("/attribution/inverted-and-split-quote", test_inverted_and_split_quote);
+  g_test_add_func ("/attribution/quote-after-colon", test_quote_after_colon);
+  g_test_add_func ("/attribution/reported-speech", test_reported_speech);
+  g_test_add_func ("/attribution/object-and-infinitive", test_object_and_infinitive);
+  g_test_add_func ("/attribution/mixed", test_mixed);
+  g_test_add_func ("/attribution/according-to", test_according_to);
+  g_test_add_func ("/attribution/nested", test_nested_attribution);
+  g_test_add_func ("/attribution/spokesperson-relays-principal", test_spokesperson_relays_principal);
+  g_test_add_func ("/attribution/organization-statement", test_organization_statement);
+  g_test_add_func ("/attribution/country-as-speaker", test_country_as_speaker);
+  g_test_add_func ("/attribution/scare-quotes", test_scare_quotes_are_not_statements);
+  g_test_add_func ("/attribution/conditions-and-passives", test_conditions_and_passives_are_not_statements);
+  g_test_add_func ("/attribution/same-remark-two-documents", test_same_remark_in_two_documents);
+  g_test_add_func ("/attribution/subject-lists", test_subject_lists);
+  g_test_add_func ("/attribution/both-leaders", test_both_leaders);
+  g_test_add_func ("/attribution/pronoun-in-reported-clause", test_pronoun_in_reported_clause);
+  g_test_add_func ("/attribution/title-by-affiliation", test_title_by_affiliation);
+  g_test_add_func ("/attribution/places-do-not-speak", test_places_do_not_speak);
+  g_test_add_func ("/attribution/corpus-facts", test_corpus_facts);
+
+  return g_test_run ();
+}

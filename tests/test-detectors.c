@@ -1,0 +1,656 @@
+/* test-detectors.c: the contradiction and corroboration detectors, each on small made-up
+ * texts, positive and negative, run through ReadoutCorpus as users run them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "readout.h"
+#include "readout-util.h"
+
+typedef struct
+{
+  const char *text;
+  const char *published; /* or NULL */
+} Doc;
+
+/* Every piece of evidence must be an exact, non-empty slice of its document on UTF-8
+ * boundaries, and tight: never a whole long paragraph. */
+static void
+check_evidence (ReadoutContradiction *contradiction)
+{
+  GListModel *evidence = readout_contradiction_get_evidence (contradiction);
+  guint n = g_list_model_get_n_items (evidence);
+
+  g_assert_cmpuint (n, >=, 1);
+  g_assert_nonnull (readout_contradiction_get_summary (contradiction));
+  g_assert_cmpfloat (readout_contradiction_get_confidence (contradiction), >, 0.0);
+  g_assert_cmpfloat (readout_contradiction_get_confidence (contradiction), <=, 1.0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ReadoutEvidence) e = g_list_model_get_item (evidence, i);
+      ReadoutDocument *document = readout_evidence_get_document (e);
+      const char *text = readout_document_get_text (document);
+      gsize start = readout_evidence_get_start (e), end = readout_evidence_get_end (e);
+
+      g_assert_cmpuint (start, <, end);
+      g_assert_cmpuint (end, <=, strlen (text));
+      g_assert_true (readout_utf8_is_boundary (text, strlen (text), start));
+      g_assert_true (readout_utf8_is_boundary (text, strlen (text), end));
+      g_assert_cmpint (strncmp (text + start, readout_evidence_get_text (e), end - start), ==, 0);
+      g_assert_false (g_ascii_isspace (text[start]));
+      g_assert_cmpuint (end - start, <, 400);
+    }
+}
+
+static ReadoutCorpus *
+analyze (const Doc *docs,
+         guint      n_docs)
+{
+  ReadoutCorpus *corpus = readout_corpus_new ();
+  g_autoptr(GError) error = NULL;
+  GListModel *list;
+
+  for (guint i = 0; i < n_docs; i++)
+    {
+      g_autoptr(ReadoutDocument) document = readout_document_new ();
+      g_autofree char *outlet = g_strdup_printf ("Outlet %c", 'A' + i);
+
+      readout_document_set_text (document, docs[i].text);
+      readout_document_set_outlet (document, outlet);
+      if (docs[i].published)
+        readout_document_set_published (document, docs[i].published);
+      readout_corpus_add_document (corpus, document);
+    }
+  g_assert_true (readout_corpus_analyze (corpus, NULL, &error));
+  g_assert_no_error (error);
+
+  list = readout_corpus_get_contradictions (corpus);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ReadoutContradiction) c = g_list_model_get_item (list, i);
+      g_assert_false (readout_contradiction_is_corroboration (c));
+      check_evidence (c);
+    }
+  list = readout_corpus_get_corroborations (corpus);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ReadoutContradiction) c = g_list_model_get_item (list, i);
+      g_assert_true (readout_contradiction_is_corroboration (c));
+      check_evidence (c);
+    }
+  return corpus;
+}
+
+/* The first contradiction of the kind, or NULL. */
+static ReadoutContradiction *
+find_kind (ReadoutCorpus            *corpus,
+           ReadoutContradictionKind  kind)
+{
+  GListModel *list = kind == READOUT_CONTRADICTION_CORROBORATION ? readout_corpus_get_corroborations (corpus)
+                                                                  : readout_corpus_get_contradictions (corpus);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ReadoutContradiction) c = g_list_model_get_item (list, i);
+      if (readout_contradiction_get_kind (c) == kind)
+        return c;
+    }
+  return NULL;
+}
+
+static guint
+count_kind (ReadoutCorpus            *corpus,
+            ReadoutContradictionKind  kind)
+{
+  GListModel *list = kind == READOUT_CONTRADICTION_CORROBORATION ? readout_corpus_get_corroborations (corpus)
+                                                                  : readout_corpus_get_contradictions (corpus);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ReadoutContradiction) c = g_list_model_get_item (list, i);
+      n += readout_contradiction_get_kind (c) == kind;
+    }
+  return n;
+}
+
+/* TRUE when some evidence of c contains the words. */
+static gboolean
+evidence_has (ReadoutContradiction *c,
+              const char           *words)
+{
+  GListModel *evidence = readout_contradiction_get_evidence (c);
+
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(ReadoutEvidence) e = g_list_model_get_item (evidence, i);
+      if (strstr (readout_evidence_get_text (e), words))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* ---- numeric ---- */
+
+static void
+test_numeric_conflict (void)
+{
+  const Doc docs[] = {
+    { "A car bomb in the port of Ruvana killed 14 people on Monday, police said.", NULL },
+    { "The regional governor said more than 40 people were killed in the bombing.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_NUMERIC);
+
+  g_assert_nonnull (c);
+  g_assert_true (evidence_has (c, "killed 14 people"));
+  g_assert_true (evidence_has (c, "more than 40 people were killed"));
+  g_assert_nonnull (strstr (readout_contradiction_get_summary (c), "Outlet A"));
+}
+
+static void
+test_numeric_words (void)
+{
+  const Doc docs[] = {
+    { "Rescuers said thirty people died when the ferry capsized near the island.", NULL },
+    { "The ferry capsized on Sunday and 12 people died, the coast guard said.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_NUMERIC);
+
+  g_assert_nonnull (c);
+  g_assert_true (evidence_has (c, "thirty people died"));
+}
+
+static void
+test_numeric_compatible (void)
+{
+  /* "at least 10" agrees with 14; "nearly 15" too. */
+  const Doc docs[] = {
+    { "A car bomb in the port of Ruvana killed 14 people on Monday, police said.", NULL },
+    { "At least 10 people were killed in the bombing, officials said.", NULL },
+    { "Nearly 15 people were killed when the bomb went off, a witness said.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+
+  g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_NUMERIC));
+}
+
+static void
+test_numeric_other_quantity (void)
+{
+  /* Dead and injured are different counts; a year and a date are no counts at all. */
+  const Doc docs[] = {
+    { "A car bomb in the port of Ruvana killed 14 people on March 3, police said.", NULL },
+    { "Doctors said 30 people were injured in the 2023 bombing.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+
+  g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_NUMERIC));
+}
+
+static void
+test_numeric_corroboration (void)
+{
+  const Doc docs[] = {
+    { "The storm killed 9 people in the north of the country, officials said.", NULL },
+    { "Nine people were killed by the storm, according to the ministry.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *k = find_kind (corpus, READOUT_CONTRADICTION_CORROBORATION);
+
+  g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_NUMERIC));
+  g_assert_nonnull (k);
+  g_assert_cmpuint (g_list_model_get_n_items (readout_contradiction_get_evidence (k)), ==, 2);
+}
+
+/* ---- temporal ---- */
+
+static void
+test_temporal_contact (void)
+{
+  /* 8 March 2024 was a Friday: "on Thursday" is 7 March. */
+  const Doc docs[] = {
+    { "Foreign Minister Lena Varga spoke with Prime Minister Tomas Reed on Thursday about the border.", "2024-03-08" },
+    { "Foreign Minister Lena Varga spoke with Prime Minister Tomas Reed on March 6, officials said.", "2024-03-08" },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_DATE);
+
+  g_assert_nonnull (c);
+  g_assert_true (evidence_has (c, "Thursday"));
+  g_assert_true (evidence_has (c, "March 6"));
+}
+
+static void
+test_temporal_two_calls (void)
+{
+  /* A week apart: two calls, not one call dated twice. And one document giving both dates
+   * tells of two calls. */
+  const Doc docs[] = {
+    { "Foreign Minister Lena Varga spoke with Prime Minister Tomas Reed on Thursday about the border.", "2024-03-08" },
+    { "Foreign Minister Lena Varga spoke with Prime Minister Tomas Reed on March 1, officials said.", "2024-03-08" },
+    { "Foreign Minister Lena Varga spoke with Prime Minister Tomas Reed on March 6. Varga spoke with Reed again on March 7.", "2024-03-08" },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+
+  g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_DATE));
+}
+
+static void
+test_temporal_relative (void)
+{
+  const Doc docs[] = {
+    { "The May 1 attack on the central market killed 12 people.", NULL },
+    { "On May 4, President Hal Ostrow said the government would rebuild the market.\n"
+      "“It was a terrible attack yesterday. Twelve people died,” Ostrow said.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_DATE);
+
+  g_assert_nonnull (c);
+  g_assert_true (evidence_has (c, "yesterday"));
+  g_assert_true (evidence_has (c, "May 1 attack"));
+}
+
+static void
+test_temporal_relative_consistent (void)
+{
+  const Doc docs[] = {
+    { "The May 1 attack on the central market killed 12 people.", NULL },
+    { "On May 2, President Hal Ostrow said the government would rebuild the market.\n"
+      "“It was a terrible attack yesterday. Twelve people died,” Ostrow said.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+
+  g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_DATE));
+}
+
+/* ---- retraction ---- */
+
+static void
+test_retraction (void)
+{
+  const Doc docs[] = {
+    { "The Northern Brigade claimed responsibility for the bombing of the pipeline.", NULL },
+    { "The Northern Brigade initially claimed responsibility for the bombing on social media but later retracted its statement.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_RETRACTION);
+
+  g_assert_nonnull (c);
+  g_assert_true (evidence_has (c, "claimed responsibility for the bombing"));
+  g_assert_true (evidence_has (c, "retracted"));
+}
+
+static void
+test_retraction_other_claim (void)
+{
+  /* What was denied is another claim. */
+  const Doc docs[] = {
+    { "The Northern Brigade claimed responsibility for the bombing of the pipeline.", NULL },
+    { "The Northern Brigade denied any role in the kidnapping of two engineers.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+
+  g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_RETRACTION));
+}
+
+/* ---- quote variant ---- */
+
+static void
+test_quote_variant (void)
+{
+  const Doc docs[] = {
+    { "“We will never accept a partial agreement on the water rights of the valley,” Minister Ana Ruiz said.", NULL },
+    { "“We will never accept a temporary agreement on the water rights of the valley,” Minister Ana Ruiz said.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_QUOTE_VARIANT);
+
+  g_assert_nonnull (c);
+  g_assert_nonnull (strstr (readout_contradiction_get_summary (c), "partial"));
+  g_assert_nonnull (strstr (readout_contradiction_get_summary (c), "temporary"));
+}
+
+static void
+test_quote_trivial (void)
+{
+  /* Case and punctuation are no variant. */
+  const Doc docs[] = {
+    { "“We will never accept a partial agreement on the water rights of the valley,” Minister Ana Ruiz said.", NULL },
+    { "“We will never accept a partial agreement on the Water Rights of the valley!” Minister Ana Ruiz said.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+
+  g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_QUOTE_VARIANT));
+  g_assert_nonnull (find_kind (corpus, READOUT_CONTRADICTION_CORROBORATION));
+}
+
+static void
+test_quote_numbers (void)
+{
+  const Doc docs[] = {
+    { "“Our people have waited a thousand days for clean water in the eastern valley,” Minister Ana Ruiz said.", NULL },
+    { "“Our people have waited 1,000 days for clean water in the eastern valley,” Minister Ana Ruiz said.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_QUOTE_VARIANT);
+
+  /* Worth showing, but not worth much. */
+  g_assert_nonnull (c);
+  g_assert_cmpfloat (readout_contradiction_get_confidence (c), <, 0.4);
+}
+
+/* ---- omission ---- */
+
+static void
+test_omission_parallel (void)
+{
+  const Doc docs[] = {
+    { "The envoy urged Chile to reduce tensions, reopen the border crossings and maintain calm along the frontier in the coming weeks.\n"
+      "The envoy urged Peru to reduce tensions and maintain calm along the frontier in the coming weeks.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_OMISSION);
+
+  g_assert_nonnull (c);
+  g_assert_nonnull (strstr (readout_contradiction_get_summary (c), "reopen the border crossings"));
+  g_assert_true (evidence_has (c, "urged Peru"));
+}
+
+static void
+test_omission_swap_only (void)
+{
+  /* The same message to both sides: nothing left out. */
+  const Doc docs[] = {
+    { "The envoy urged Chile to reduce tensions and maintain calm along the frontier in the coming weeks.\n"
+      "The envoy urged Peru to reduce tensions and maintain calm along the frontier in the coming weeks.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+
+  g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_OMISSION));
+}
+
+static void
+test_omission_truncated_quote (void)
+{
+  const Doc docs[] = {
+    { "“The talks in the capital were useful, and we agreed on a timetable for the next round of negotiations,” Minister Ana Ruiz said.", NULL },
+    { "“The talks in the capital were useful, and we agreed on a timetable for the next round of negotiations. The ceasefire will hold until June,” Minister Ana Ruiz said.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_OMISSION);
+
+  g_assert_nonnull (c);
+  g_assert_true (evidence_has (c, "ceasefire will hold until June"));
+}
+
+/* ---- stance ---- */
+
+static void
+test_stance_one_side (void)
+{
+  const Doc docs[] = {
+    { "US Secretary of State Ann Carter urged Chile to exercise restraint and to resolve the dispute through dialogue.", NULL },
+    { "US Defense Secretary Mark Doyle said Washington supports Chile's right to defend itself against the raids.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_STANCE);
+
+  g_assert_nonnull (c);
+  g_assert_nonnull (strstr (readout_contradiction_get_summary (c), "Ann Carter"));
+  g_assert_nonnull (strstr (readout_contradiction_get_summary (c), "Mark Doyle"));
+  g_assert_true (evidence_has (c, "restraint"));
+  g_assert_true (evidence_has (c, "right to defend itself"));
+}
+
+static void
+test_stance_two_sides (void)
+{
+  /* Restraint from one country and backing from another are two positions, not mixed signals. */
+  const Doc docs[] = {
+    { "Peruvian Foreign Minister Luis Mora urged Chile to exercise restraint and to resolve the dispute through dialogue.", NULL },
+    { "US Defense Secretary Mark Doyle said Washington supports Chile's right to defend itself against the raids.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+
+  g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_STANCE));
+}
+
+/* ---- attribution ---- */
+
+static void
+test_attribution_relay (void)
+{
+  const Doc docs[] = {
+    { "Chilean Foreign Minister Rosa Diaz said that US Defense Secretary Mark Doyle said that Washington backs Chile's claim to the disputed islands.", NULL },
+    { "After the call, Doyle posted a message. “We discussed the disputed islands and regional trade,” Doyle wrote.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_ATTRIBUTION);
+
+  g_assert_nonnull (c);
+  g_assert_nonnull (strstr (readout_contradiction_get_summary (c), "Rosa Diaz"));
+  g_assert_true (evidence_has (c, "Washington backs Chile's claim"));
+  g_assert_true (evidence_has (c, "regional trade"));
+}
+
+static void
+test_attribution_confirmed (void)
+{
+  /* The person's own words say what was relayed. */
+  const Doc docs[] = {
+    { "Chilean Foreign Minister Rosa Diaz said that US Defense Secretary Mark Doyle said that Washington backs Chile's claim to the disputed islands.", NULL },
+    { "After the call, Doyle posted a message. “Washington backs Chile's claim to the disputed islands,” Doyle wrote.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+
+  g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_ATTRIBUTION));
+}
+
+static void
+test_attribution_hedge (void)
+{
+  const Doc docs[] = {
+    { "The Red Hand, a proxy of the Volta Movement, claimed the raid on the depot.", NULL },
+    { "The Red Hand, believed by analysts to be a front for the Volta Movement, has not commented.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_ATTRIBUTION);
+
+  g_assert_nonnull (c);
+  g_assert_true (evidence_has (c, "believed by analysts"));
+}
+
+static void
+test_attribution_hedge_both (void)
+{
+  const Doc docs[] = {
+    { "The Red Hand, believed to be a proxy of the Volta Movement, claimed the raid on the depot.", NULL },
+    { "The Red Hand, believed by analysts to be a front for the Volta Movement, has not commented.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+
+  g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_ATTRIBUTION));
+}
+
+/* ---- negation ---- */
+
+static void
+test_negation (void)
+{
+  const Doc docs[] = {
+    { "Chile confirmed the ceasefire agreement on Sunday evening.", NULL },
+    { "Chile has not confirmed the ceasefire agreement, diplomats said.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_NEGATION);
+
+  g_assert_nonnull (c);
+  g_assert_true (evidence_has (c, "not confirmed"));
+}
+
+static void
+test_negation_antonym (void)
+{
+  const Doc docs[] = {
+    { "Chile confirmed the ceasefire agreement on Sunday evening.", NULL },
+    { "Chile denied the ceasefire agreement on Monday.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+
+  g_assert_nonnull (find_kind (corpus, READOUT_CONTRADICTION_NEGATION));
+}
+
+static void
+test_negation_other_actor (void)
+{
+  const Doc docs[] = {
+    { "Chile confirmed the ceasefire agreement on Sunday evening.", NULL },
+    { "Peru has not confirmed the ceasefire agreement, diplomats said.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+
+  g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_NEGATION));
+}
+
+/* ---- corroboration and ranking ---- */
+
+static void
+test_corroboration (void)
+{
+  const Doc docs[] = {
+    { "The central bank raised interest rates by half a point to curb inflation, the governor said on Tuesday.", NULL },
+    { "On Tuesday the governor said the central bank raised interest rates by half a point to curb inflation.", NULL },
+    { "Farmers in the south protested against the new water tax.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *k = find_kind (corpus, READOUT_CONTRADICTION_CORROBORATION);
+
+  g_assert_nonnull (k);
+  g_assert_cmpuint (g_list_model_get_n_items (readout_contradiction_get_evidence (k)), ==, 2);
+  g_assert_true (evidence_has (k, "raised interest rates by half a point to curb inflation"));
+  g_assert_cmpuint (g_list_model_get_n_items (readout_corpus_get_contradictions (corpus)), ==, 0);
+}
+
+static void
+test_no_duplicates (void)
+{
+  /* The same variant met through three documents is one entry. */
+  const Doc docs[] = {
+    { "“We will never accept a partial agreement on the water rights of the valley,” Minister Ana Ruiz said.", NULL },
+    { "“We will never accept a temporary agreement on the water rights of the valley,” Minister Ana Ruiz said.", NULL },
+    { "“We will never accept a temporary agreement on the water rights of the valley,” Ruiz said on Monday.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+
+  g_assert_cmpuint (count_kind (corpus, READOUT_CONTRADICTION_QUOTE_VARIANT), ==, 1);
+}
+
+static void
+test_ranking (void)
+{
+  /* Mixed signals between officials rank above a transcription variant. */
+  const Doc docs[] = {
+    { "US Secretary of State Ann Carter urged Chile to exercise restraint and to resolve the dispute through dialogue.\n"
+      "“We will never accept a partial agreement on the water rights of the valley,” Minister Ana Ruiz said.", NULL },
+    { "US Defense Secretary Mark Doyle said Washington supports Chile's right to defend itself against the raids.\n"
+      "“We will never accept a temporary agreement on the water rights of the valley,” Minister Ana Ruiz said.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  g_autoptr(ReadoutContradiction) first = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (readout_corpus_get_contradictions (corpus)), >=, 2);
+  first = g_list_model_get_item (readout_corpus_get_contradictions (corpus), 0);
+  g_assert_cmpint (readout_contradiction_get_kind (first), ==, READOUT_CONTRADICTION_STANCE);
+}
+
+static void
+test_empty_and_odd_input (void)
+{
+  /* No text, one word, only quotes, only numbers: no crash, nothing found. */
+  const Doc docs[] = {
+    { "", NULL },
+    { "Word", NULL },
+    { "“”“”\"\"", NULL },
+    { "12 34 56 1,000 2.5", "not a date" },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+
+  g_assert_cmpuint (g_list_model_get_n_items (readout_corpus_get_contradictions (corpus)), ==, 0);
+}
+
+static void
+test_scale (void)
+{
+  /* Many articles on one event stay fast: the detectors group, they do not pair. */
+  g_autoptr(ReadoutCorpus) corpus = readout_corpus_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+  double seconds;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autoptr(ReadoutDocument) document = readout_document_new ();
+      g_autofree char *text = g_strdup_printf (
+        "A car bomb in the port of Ruvana killed %u people on Monday, police said.\n"
+        "“We will rebuild the port of Ruvana within a year,” Mayor Olga Brandt said on Tuesday.\n"
+        "US Secretary of State Ann Carter urged Chile to exercise restraint in report %u.",
+        10 + i % 3, i);
+
+      readout_document_set_text (document, text);
+      readout_corpus_add_document (corpus, document);
+    }
+  start = g_get_monotonic_time ();
+  g_assert_true (readout_corpus_analyze (corpus, NULL, &error));
+  g_assert_no_error (error);
+  seconds = (g_get_monotonic_time () - start) / 1e6;
+  g_test_message ("300 articles analyzed in %.2f s", seconds);
+  g_assert_cmpfloat (seconds, <, 30.0);
+  g_assert_nonnull (find_kind (corpus, READOUT_CONTRADICTION_NUMERIC));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/detectors/numeric/conflict", test_numeric_conflict);
+  g_test_add_func ("/detectors/numeric/number-words", test_numeric_words);
+  g_test_add_func ("/detectors/numeric/compatible", test_numeric_compatible);
+  g_test_add_func ("/detectors/numeric/other-quantity", test_numeric_other_quantity);
+  g_test_add_func ("/detectors/numeric/corroboration", test_numeric_corroboration);
+  g_test_add_func ("/detectors/temporal/contact", test_temporal_contact);
+  g_test_add_func ("/detectors/temporal/two-calls", test_temporal_two_calls);
+  g_test_add_func ("/detectors/temporal/relative", test_temporal_relative);
+  g_test_add_func ("/detectors/temporal/relative-consistent", test_temporal_relative_consistent);
+  g_test_add_func ("/detectors/retraction/retracted", test_retraction);
+  g_test_add_func ("/detectors/retraction/other-claim", test_retraction_other_claim);
+  g_test_add_func ("/detectors/quote-variant/words", test_quote_variant);
+  g_test_add_func ("/detectors/quote-variant/trivial", test_quote_trivial);
+  g_test_add_func ("/detectors/quote-variant/numbers", test_quote_numbers);
+  g_test_add_func ("/detectors/omission/parallel", test_omission_parallel);
+  g_test_add_func ("/detectors/omission/swap-only", test_omission_swap_only);
+  g_test_add_func ("/detectors/omission/truncated-quote", test_omission_truncated_quote);
+  g_test_add_func ("/detectors/stance/one-side", test_stance_one_side);
+  g_test_add_func ("/detectors/stance/two-sides", test_stance_two_sides);
+  g_test_add_func ("/detectors/attribution/relay", test_attribution_relay);
+  g_test_add_func ("/detectors/attribution/confirmed", test_attribution_confirmed);
+  g_test_add_func ("/detectors/attribution/hedge", test_attribution_hedge);
+  g_test_add_func ("/detectors/attribution/hedge-both", test_attribution_hedge_both);
+  g_test_add_func ("/detectors/negation/negated", test_negation);
+  g_test_add_func ("/detectors/negation/antonym", test_negation_antonym);
+  g_test_add_func ("/detectors/negation/other-actor", test_negation_other_actor);
+  g_test_add_func ("/detectors/corroboration/passage", test_corroboration);
+  g_test_add_func ("/detectors/ranking/no-duplicates", test_no_duplicates);
+  g_test_add_func ("/detectors/ranking/stance-first", test_ranking);
+  g_test_add_func ("/detectors/input/empty-and-odd", test_empty_and_odd_input);
+  g_test_add_func ("/detectors/scale", test_scale);
+
+  return g_test_run ();
+}

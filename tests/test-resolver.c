@@ -1,0 +1,224 @@
+/* test-resolver.c: mentions resolved to actors in a document and merged across documents.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "readout.h"
+#include "readout-engine.h"
+#include "readout-resolver.h"
+
+static ReadoutAnalysisResult *
+analyze (const char * const *texts)
+{
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  ReadoutAnalysisResult *result = readout_analysis_result_new ();
+
+  for (guint i = 0; texts[i]; i++)
+    {
+      ReadoutDocument *document = readout_document_new ();
+      readout_document_set_text (document, texts[i]);
+      g_ptr_array_add (documents, document);
+    }
+  g_assert_true (readout_engine_run (documents, readout_lexicon_get_default (), result, NULL, NULL, NULL, NULL));
+  return result;
+}
+
+static ReadoutActor *
+find_actor (ReadoutAnalysisResult *result,
+            const char            *name)
+{
+  for (guint i = 0; i < result->actors->len; i++)
+    if (g_str_equal (readout_actor_get_name (g_ptr_array_index (result->actors, i)), name))
+      return g_ptr_array_index (result->actors, i);
+  return NULL;
+}
+
+static const char *
+speaker_of (ReadoutAnalysisResult *result,
+            const char            *needle)
+{
+  for (guint i = 0; i < result->statements->len; i++)
+    {
+      ReadoutStatement *s = g_ptr_array_index (result->statements, i);
+      GListModel *attributions = readout_statement_get_attributions (s);
+      for (guint k = 0; k < g_list_model_get_n_items (attributions); k++)
+        {
+          g_autoptr(ReadoutAttribution) a = g_list_model_get_item (attributions, k);
+          if (strstr (readout_attribution_get_text (a), needle))
+            return readout_actor_get_name (readout_attribution_get_speaker (a));
+        }
+    }
+  return NULL;
+}
+
+static gboolean
+has_role (ReadoutActor *actor,
+          const char   *role)
+{
+  for (const char * const *r = readout_actor_get_roles (actor); r && *r; r++)
+    if (g_str_equal (*r, role))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_name_keys (void)
+{
+  g_autofree char *taiba = readout_resolver_name_key ("Lashkar-e-Taiba", TRUE);
+  g_autofree char *tayyaba = readout_resolver_name_key ("Lashkar-e-Tayyaba", TRUE);
+  g_autofree char *accented = readout_resolver_name_key ("António Guterres", FALSE);
+  g_autofree char *plain = readout_resolver_name_key ("Antonio Guterres", FALSE);
+  g_autofree char *initial = readout_resolver_name_key ("S. Kumar", FALSE);
+  g_autofree char *other = readout_resolver_name_key ("Hamas", TRUE);
+
+  g_assert_cmpstr (taiba, ==, tayyaba);
+  g_assert_cmpstr (accented, ==, plain);
+  g_assert_cmpstr (initial, ==, "s kumar");
+  g_assert_cmpstr (taiba, !=, other);
+}
+
+static void
+test_surname_and_first_name (void)
+{
+  const char *texts[] = {
+    "Indian Defence Minister Vikram Rao said that the army was ready.",
+    "Rao said that no date had been set.",
+    "Vikram told reporters that talks would continue.",
+    NULL,
+  };
+  g_autoptr(ReadoutAnalysisResult) r = analyze (texts);
+  ReadoutActor *rao = find_actor (r, "Vikram Rao");
+  ReadoutActor *india = find_actor (r, "India");
+
+  g_assert_nonnull (rao);
+  g_assert_cmpstr (speaker_of (r, "army was ready"), ==, "Vikram Rao");
+  g_assert_cmpstr (speaker_of (r, "no date"), ==, "Vikram Rao");
+  g_assert_cmpstr (speaker_of (r, "talks would continue"), ==, "Vikram Rao");
+  /* The demonym gives the affiliation; the country is listed too */
+  g_assert_nonnull (india);
+  g_assert_true (readout_actor_get_affiliation (rao) == india);
+  g_assert_cmpint (readout_actor_get_kind (india), ==, READOUT_ACTOR_COUNTRY);
+  g_assert_true (has_role (rao, "defence minister"));
+}
+
+static void
+test_title_alone (void)
+{
+  const char *texts[] = {
+    "US Secretary of State Jane Holt met the envoy in Geneva.\n"
+    "The Secretary said that the meeting had been frank.",
+    NULL,
+  };
+  g_autoptr(ReadoutAnalysisResult) r = analyze (texts);
+
+  g_assert_cmpstr (speaker_of (r, "meeting had been frank"), ==, "Jane Holt");
+  g_assert_true (readout_actor_get_affiliation (find_actor (r, "Jane Holt")) == find_actor (r, "United States"));
+}
+
+static void
+test_capitals_and_possessives (void)
+{
+  const char *texts[] = {
+    "Islamabad said that it would respond.\n"
+    "Pakistan’s Ambassador to the United States, Omar Qureshi, told reporters that talks were possible.",
+    NULL,
+  };
+  g_autoptr(ReadoutAnalysisResult) r = analyze (texts);
+  ReadoutActor *envoy;
+
+  g_assert_cmpstr (speaker_of (r, "would respond"), ==, "Pakistan");
+  g_assert_cmpstr (speaker_of (r, "talks were possible"), ==, "Omar Qureshi");
+  envoy = find_actor (r, "Omar Qureshi");
+  g_assert_true (readout_actor_get_affiliation (envoy) == find_actor (r, "Pakistan"));
+}
+
+static void
+test_organization_spellings_merge (void)
+{
+  const char *texts[] = {
+    "The Lashkar-e-Taiba Front said that it had no part in the attack.",
+    "The Lashkar-e-Tayyaba Front denied that it was involved.",
+    NULL,
+  };
+  g_autoptr(ReadoutAnalysisResult) r = analyze (texts);
+  const char *first = speaker_of (r, "no part");
+  const char *second = speaker_of (r, "was involved");
+
+  g_assert_nonnull (first);
+  g_assert_cmpstr (first, ==, second);
+}
+
+static void
+test_known_organization (void)
+{
+  const char *texts[] = {
+    "State Department spokesperson Eva Lind said that the visa rules would change.",
+    NULL,
+  };
+  g_autoptr(ReadoutAnalysisResult) r = analyze (texts);
+  ReadoutActor *lind = find_actor (r, "Eva Lind");
+  ReadoutActor *department;
+
+  g_assert_nonnull (lind);
+  department = readout_actor_get_affiliation (lind);
+  g_assert_nonnull (department);
+  g_assert_cmpstr (readout_actor_get_name (department), ==, "US Department of State");
+  g_assert_true (readout_actor_get_affiliation (department) == find_actor (r, "United States"));
+}
+
+static void
+test_handle (void)
+{
+  const char *texts[] = {
+    "Foreign Minister Ana Lopes thanked @AnaLopesMFA followers. Lopes said that she was grateful.",
+    NULL,
+  };
+  g_autoptr(ReadoutAnalysisResult) r = analyze (texts);
+
+  g_assert_cmpstr (speaker_of (r, "grateful"), ==, "Ana Lopes");
+}
+
+static void
+test_relations (void)
+{
+  const char *texts[] = {
+    "Prime Minister Karin Voss spoke with President Luis Ortega on Friday.\n"
+    "Voss also held talks with Chancellor Dieter Brandt.",
+    NULL,
+  };
+  g_autoptr(ReadoutAnalysisResult) r = analyze (texts);
+  guint spoke = 0;
+
+  for (guint i = 0; i < r->relations->len; i++)
+    {
+      ReadoutRelation *rel = g_ptr_array_index (r->relations, i);
+      if (g_str_equal (readout_relation_get_relation_type (rel), "spoke_with") &&
+          g_str_equal (readout_actor_get_name (readout_relation_get_source (rel)), "Karin Voss"))
+        {
+          g_assert_cmpuint (g_list_model_get_n_items (readout_relation_get_documents (rel)), ==, 1);
+          spoke++;
+        }
+    }
+  g_assert_cmpuint (spoke, ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/resolver/name-keys", test_name_keys);
+  g_test_add_func ("/resolver/surname-and-first-name", test_surname_and_first_name);
+  g_test_add_func ("/resolver/title-alone", test_title_alone);
+  g_test_add_func ("/resolver/capitals-and-possessives", test_capitals_and_possessives);
+  g_test_add_func ("/resolver/organization-spellings", test_organization_spellings_merge);
+  g_test_add_func ("/resolver/known-organization", test_known_organization);
+  g_test_add_func ("/resolver/handle", test_handle);
+  g_test_add_func ("/resolver/relations", test_relations);
+
+  return g_test_run ();
+}
