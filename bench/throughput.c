@@ -180,7 +180,8 @@ dump_document (const char *corpus_dir,
   documents = bench_corpus_generate (corpus, index + 1, NULL);
   document = g_ptr_array_index (documents, index);
   printf ("%s\n%s\n\n%s\n", readout_document_get_path (document),
-          readout_document_get_title (document), readout_document_get_text (document));
+          readout_document_get_title (document) ? readout_document_get_title (document) : "",
+          readout_document_get_text (document));
   return 0;
 }
 

@@ -40,6 +40,8 @@ typedef struct
   guint                   target;
   double                 *points; /* the layout's points with the ends moved onto the circles */
   guint                   n_points;
+  double                  label_x;
+  double                  label_y;
   GArray                 *samples; /* graphene_point_t along the curve, for hit tests */
 } EdgeGeometry;
 
@@ -202,6 +204,29 @@ snap_end (double                 *end,
   end[1] += shift_y;
   control[0] += shift_x;
   control[1] += shift_y;
+}
+
+/* A circle around the node as four cubic Bézier segments; rings of one node nest outwards. */
+static void
+ring_geometry (EdgeGeometry           *geometry,
+               const ReadoutGraphNode *node,
+               guint                   ring)
+{
+  double radius = node->width / 2 + 5 + 4 * ring;
+  double k = 0.5523 * radius;
+  double x = node->x, y = node->y;
+  const double points[] = {
+    x + radius, y,
+    x + radius, y + k,  x + k, y + radius,  x, y + radius,
+    x - k, y + radius,  x - radius, y + k,  x - radius, y,
+    x - radius, y - k,  x - k, y - radius,  x, y - radius,
+    x + k, y - radius,  x + radius, y - k,  x + radius, y,
+  };
+
+  geometry->n_points = G_N_ELEMENTS (points) / 2;
+  geometry->points = g_memdup2 (points, sizeof points);
+  geometry->label_x = x + radius * 0.8;
+  geometry->label_y = y - radius * 0.8 - 6;
 }
 
 static void
@@ -396,6 +421,7 @@ relayout (ReadoutGraphView *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ReadoutActor) old_selected = self->selected ? g_object_ref (self->selected) : NULL;
+  g_autoptr(GHashTable) n_rings = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   const ReadoutGraphNode *nodes;
   const ReadoutGraphEdge *edges;
   guint n_nodes, n_edges;
@@ -425,11 +451,33 @@ relayout (ReadoutGraphView *self)
       int target = node_of_actor (self, edge->target);
       EdgeGeometry geometry = { 0 };
 
-      if (source < 0 || target < 0 || edge->n_points < 4 || edge->points == NULL)
+      if (source < 0 || target < 0)
         continue;
       geometry.edge = edge;
       geometry.source = source;
       geometry.target = target;
+      geometry.label_x = edge->label_x;
+      geometry.label_y = edge->label_y;
+
+      /* Two accounts of one actor's words that conflict: a dashed ring around the actor reads
+       * better than Graphviz's loop. */
+      if (source == target && edge->contradiction != NULL)
+        {
+          guint *rings = g_hash_table_lookup (n_rings, GINT_TO_POINTER (source + 1));
+
+          ring_geometry (&geometry, &nodes[source], rings ? *rings : 0);
+          if (rings == NULL)
+            {
+              rings = g_new0 (guint, 1);
+              g_hash_table_insert (n_rings, GINT_TO_POINTER (source + 1), rings);
+            }
+          (*rings)++;
+          sample_curve (&geometry);
+          g_array_append_val (self->edges, geometry);
+          continue;
+        }
+      if (edge->n_points < 4 || edge->points == NULL)
+        continue;
       geometry.n_points = edge->n_points;
       geometry.points = g_memdup2 (edge->points, sizeof (double) * 2 * edge->n_points);
 
@@ -984,8 +1032,8 @@ draw_edge_labels (ReadoutGraphView *self,
         continue;
       layout = create_label_layout (self, text, size, FALSE);
       pango_layout_get_pixel_size (layout, &width, &height);
-      x = to_widget_x (self, geometry->edge->label_x) - width / 2.0;
-      y = to_widget_y (self, geometry->edge->label_y) - height / 2.0;
+      x = to_widget_x (self, geometry->label_x) - width / 2.0;
+      y = to_widget_y (self, geometry->label_y) - height / 2.0;
       append_rounded_box (snapshot, x - 4, y - 1, width + 8, height + 2, 4, &background);
       append_text (snapshot, layout, x, y,
                    geometry->edge->contradiction ? &contradiction : &foreground);

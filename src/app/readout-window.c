@@ -277,9 +277,11 @@ create_document_row (gpointer item,
   g_autoptr(GString) subtitle = g_string_new (NULL);
   GtkWidget *row, *avatar, *remove;
 
+  gboolean has_outlet = outlet != NULL && *outlet != '\0';
+
   if (title == NULL || *title == '\0')
     title = readout_document_get_display_name (document);
-  if (outlet == NULL || *outlet == '\0')
+  if (!has_outlet)
     outlet = readout_document_get_display_name (document);
 
   if (outlet != NULL && g_strcmp0 (outlet, title) != 0)
@@ -302,7 +304,10 @@ create_document_row (gpointer item,
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
     }
 
-  avatar = adw_avatar_new (32, outlet, TRUE);
+  /* Initials of a file name mean nothing: a plain avatar then. */
+  avatar = adw_avatar_new (32, outlet, has_outlet);
+  if (!has_outlet)
+    adw_avatar_set_icon_name (ADW_AVATAR (avatar), "text-x-generic-symbolic");
   gtk_widget_set_valign (avatar, GTK_ALIGN_CENTER);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), avatar);
 

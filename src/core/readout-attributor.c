@@ -437,7 +437,9 @@ subject_entity (Attributor     *a,
       if (m->pronoun == READOUT_WORD_GROUP)
         return -1;
       /* "X said that he/it …": in reported speech the pronoun is most often the speaker */
-      if (range->nested && !range->outer_direct && range->outer_speaker >= 0 && m->first <= range->lo + 1)
+      if (range->nested && !range->outer_direct && range->outer_speaker >= 0 && m->first <= range->lo + 1 &&
+          (word_is (a, m->first, "he") || word_is (a, m->first, "she") || word_is (a, m->first, "it") ||
+           word_is (a, m->first, "they")))
         return range->outer_speaker;
       if (m->pronoun == READOUT_WORD_PERSON)
         {
@@ -799,6 +801,38 @@ relation_object (Attributor *a,
   return m;
 }
 
+/* The rest of a list of objects: "with X and Y", "from Japan, Egypt, …, and Nepal". */
+static void
+add_object_list (Attributor     *a,
+                 gint            source,
+                 ReadoutMention *first,
+                 const char     *type,
+                 gint            statement,
+                 const Range    *range)
+{
+  ReadoutMention *m = first;
+
+  for (guint n = 0; n < 16; n++)
+    {
+      guint k = m->last;
+      ReadoutMention *next;
+
+      if (punct_is (a, k, ","))
+        k++;
+      if (word_is (a, k, "and") || word_is (a, k, "or"))
+        k++;
+      else if (k == m->last)
+        return;
+      if (word_is (a, k, "the"))
+        k++;
+      next = relation_object (a, k);
+      if (next == NULL || next->kind == READOUT_MENTION_PRONOUN || next->kind != first->kind)
+        return;
+      add_relation (a, source, subject_entity (a, next, range), type, statement);
+      m = next;
+    }
+}
+
 static void
 handle_relation_cue (Attributor       *a,
                      guint             i,
@@ -818,7 +852,19 @@ handle_relation_cue (Attributor       *a,
   /* "his conversation with X": the possessive is the one who spoke */
   if (i > range->lo && mention_ending (a, i - 1) && mention_ending (a, i - 1)->kind == READOUT_MENTION_PRONOUN &&
       (word_is (a, i - 1, "his") || word_is (a, i - 1, "her") || word_is (a, i - 1, "their")))
-    subject = mention_ending (a, i - 1);
+    {
+      subject = mention_ending (a, i - 1);
+      /* "In his conversation with X, Rubio stressed …": the possessive points ahead */
+      if (i >= 2 && (word_is (a, i - 2, "in") || word_is (a, i - 2, "during") || word_is (a, i - 2, "after")))
+        for (guint k = i + cue->n_words; k < range->hi && k < i + 16; k++)
+          if (punct_is (a, k, ","))
+            {
+              ReadoutMention *ahead = mention_starting (a, k + 1);
+              if (ahead && ahead->kind == READOUT_MENTION_NAME)
+                subject = ahead;
+              break;
+            }
+    }
   source = subject_entity (a, subject, range);
   guint k = i + cue->n_words;
   guint limit = MIN (range->hi, k + 6);
@@ -826,6 +872,11 @@ handle_relation_cue (Attributor       *a,
 
   if (source < 0 && coordinated && a->last_subject_sentence == sentence)
     source = a->last_subject;
+  /* “Received a call from …”: in a quote, a verb without subject is the speaker's own */
+  if (source < 0 && subject == NULL && range->nested && range->outer_direct &&
+      (i == range->lo || (tok (a, i)->flags & READOUT_TOKEN_SENTENCE_START) ||
+       tok (a, i - 1)->kind == READOUT_TOKEN_QUOTE_OPEN))
+    source = range->outer_speaker;
   if (source < 0)
     return;
   if (!(i > 0 && (word_is (a, i - 1, "his") || word_is (a, i - 1, "her") || word_is (a, i - 1, "their") ||
@@ -841,6 +892,7 @@ handle_relation_cue (Attributor       *a,
         {
           gint target = subject_entity (a, m, range);
           add_relation (a, source, target, cue->relation, -1);
+          add_object_list (a, source, m, cue->relation, -1, range);
           /* "spoke to X about the need to …": what was said */
           if (g_strcmp0 (cue->relation, "spoke_with") == 0 && word_is (a, m->last, "about") &&
               m->last + 1 < range->hi)
@@ -852,10 +904,12 @@ handle_relation_cue (Attributor       *a,
               if (index >= 0)
                 g_array_index (a->out->statements, ReadoutFoundStatement, index).addressee = target;
             }
-          /* "with X and Y" */
-          if (word_is (a, m->last, "and") && relation_object (a, m->last + 1))
-            add_relation (a, source, subject_entity (a, relation_object (a, m->last + 1), range), cue->relation, -1);
           return;
+        }
+      if (punct_is (a, k, ",") && word_is (a, k + 1, "including"))
+        {
+          limit = MIN (range->hi, k + 6);
+          continue;
         }
       if (tok (a, k)->kind != READOUT_TOKEN_WORD || cue_at (a, k, range->hi))
         return;
@@ -1058,6 +1112,35 @@ drop_statements_within (Attributor *a,
       ReadoutFoundStatement *s = &g_array_index (a->out->statements, ReadoutFoundStatement, k);
       if (s->cue_start >= start && s->cue_end <= end)
         s->dropped = TRUE;
+    }
+}
+
+/* "[full] solidarity with X", "support to X": the noun's relation to the actor after it. */
+static void
+stance_relation (Attributor *a,
+                 gint        speaker,
+                 guint       first,
+                 guint       last,
+                 gint        statement)
+{
+  for (guint k = first; k < last && k < first + 3; k++)
+    {
+      const char *type;
+      char buffer[64];
+      ReadoutMention *m;
+
+      if (!is_word (a, k) || !readout_segmentation_phrase (a->seg, k, k + 1, TRUE, buffer, sizeof buffer))
+        return;
+      type = readout_engine_lexicon_lookup_stance (a->lexicon, buffer);
+      if (type == NULL)
+        continue;
+      if (!(word_is (a, k + 1, "with") || word_is (a, k + 1, "for") || word_is (a, k + 1, "to") ||
+            word_is (a, k + 1, "toward") || word_is (a, k + 1, "towards")))
+        return;
+      m = relation_object (a, word_is (a, k + 2, "the") ? k + 3 : k + 2);
+      if (m && m->kind != READOUT_MENTION_PRONOUN)
+        add_relation (a, speaker, m->entity, type, statement);
+      return;
     }
 }
 
@@ -1303,7 +1386,9 @@ analyze_forward (Attributor       *a,
         guint lo = MAX (s->first, range->lo);
 
         while (b > lo && (word_is (a, b - 1, "as") || word_is (a, b - 1, "according") ||
-                          word_is (a, b - 1, "a") || word_is (a, b - 1, "an") || word_is (a, b - 1, "the")))
+                          word_is (a, b - 1, "a") || word_is (a, b - 1, "an") || word_is (a, b - 1, "the") ||
+                          word_is (a, b - 1, "his") || word_is (a, b - 1, "her") || word_is (a, b - 1, "its") ||
+                          word_is (a, b - 1, "their")))
           b--;
         if (b > lo + 2 && punct_is (a, b - 1, ","))
           {
@@ -1339,7 +1424,15 @@ analyze_forward (Attributor       *a,
       return FALSE;
     g_array_index (a->out->statements, ReadoutFoundStatement, index).addressee = addressee;
     if (addressee >= 0 && cue->relation && !g_str_equal (cue->relation, "said"))
-      add_relation (a, speaker, addressee, cue->relation, index);
+      {
+        ReadoutMention *m = object_at (a, k, range->hi);
+        add_relation (a, speaker, addressee, cue->relation, index);
+        if (m && m->entity == addressee)
+          add_object_list (a, speaker, m, cue->relation, index, range);
+      }
+    /* "expressed solidarity with India": a stance toward an actor */
+    if (first == k && (cue->frames & READOUT_FRAME_OBJ))
+      stance_relation (a, speaker, first, last, index);
     else if (cue->relation && !g_str_equal (cue->relation, "said") && (cue->frames & READOUT_FRAME_OBJ) &&
              first == k)
       {

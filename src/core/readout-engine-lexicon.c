@@ -19,6 +19,7 @@ struct _ReadoutEngineLexicon
   GHashTable   *countries;     /* phrase as written → ReadoutCountry */
   GHashTable   *words;         /* lower-case word → ReadoutWordClass */
   GHashTable   *abbreviations; /* word → itself */
+  GHashTable   *stances;       /* lower-case noun → relation */
   guint         max_words;
   guint         table_max[READOUT_PHRASES_N];
   GHashTable   *first_words[READOUT_PHRASES_N]; /* first word of a phrase → itself */
@@ -247,6 +248,15 @@ load_words (ReadoutEngineLexicon *self,
                                 GUINT_TO_POINTER (classes[k].klass));
     }
 
+  rows = readout_lexicon_get_rows (lexicon, "stances");
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char * const *row = g_ptr_array_index (rows, i);
+      if (column (row, 1))
+        g_hash_table_replace (self->stances, (char *)intern_lower (self, row[0]),
+                              (char *)g_string_chunk_insert_const (self->strings, column (row, 1)));
+    }
+
   rows = readout_lexicon_get_rows (lexicon, "abbreviations");
   for (guint i = 0; i < rows->len; i++)
     {
@@ -300,6 +310,7 @@ readout_engine_lexicon_free (gpointer data)
   g_hash_table_unref (self->countries);
   g_hash_table_unref (self->words);
   g_hash_table_unref (self->abbreviations);
+  g_hash_table_unref (self->stances);
   for (guint i = 0; i < READOUT_PHRASES_N; i++)
     g_hash_table_unref (self->first_words[i]);
   g_hash_table_unref (self->word_info);
@@ -319,6 +330,7 @@ readout_engine_lexicon_new (ReadoutLexicon *lexicon)
   self->countries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   self->words = g_hash_table_new (g_str_hash, g_str_equal);
   self->abbreviations = g_hash_table_new (g_str_hash, g_str_equal);
+  self->stances = g_hash_table_new (g_str_hash, g_str_equal);
   self->max_words = 1;
   for (guint i = 0; i < READOUT_PHRASES_N; i++)
     self->first_words[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -432,4 +444,11 @@ readout_engine_lexicon_word_info (ReadoutEngineLexicon *self,
   memcpy (buffer, lower_word, length);
   buffer[length] = '\0';
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->word_info, buffer));
+}
+
+const char *
+readout_engine_lexicon_lookup_stance (ReadoutEngineLexicon *self,
+                                      const char           *lower_word)
+{
+  return g_hash_table_lookup (self->stances, lower_word);
 }

@@ -110,6 +110,9 @@ ReadoutWordClass           readout_engine_lexicon_word_class       (ReadoutEngin
                                                                     const char           *lower_word);
 gboolean                   readout_engine_lexicon_is_abbreviation  (ReadoutEngineLexicon *self,
                                                                     const char           *word);
+/* The relation a stance noun gives ("solidarity" → "supported"), or NULL. */
+const char                *readout_engine_lexicon_lookup_stance    (ReadoutEngineLexicon *self,
+                                                                    const char           *lower_word);
 /* The longest phrase, in words, of all tables, bounding the phrase matchers. */
 guint                      readout_engine_lexicon_max_words        (ReadoutEngineLexicon *self);
 /* The longest phrase of one table, and whether a phrase of it starts with word (as the table

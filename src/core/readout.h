@@ -10,6 +10,7 @@
 #include "readout-attribution.h"
 #include "readout-contradiction.h"
 #include "readout-corpus.h"
+#include "readout-correction.h"
 #include "readout-decisions.h"
 #include "readout-document.h"
 #include "readout-evidence.h"

@@ -10,6 +10,7 @@
 
 #include "readout-graph-layout.h"
 #include "readout-graph-view-private.h"
+#include "readout-contradiction-row.h"
 #include "readout-window-export.h"
 #include "readout-window-private.h"
 #include "test-server.h"
@@ -406,6 +407,95 @@ test_cancel (void)
   g_assert_cmpuint (g_list_model_get_n_items (readout_corpus_get_statements (corpus)), >, 0);
 }
 
+static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, type, found);
+}
+
+static void
+on_row_evidence_activated (ReadoutContradictionRow *row,
+                           guint                    index,
+                           guint                   *activated)
+{
+  *activated = index;
+}
+
+/* The row writes the user's review and note to the model and follows changes made there
+ * (by undo, for instance). */
+static void
+test_contradiction_row (void)
+{
+  g_autoptr(ReadoutDocument) document = readout_document_new ();
+  g_autoptr(ReadoutContradiction) contradiction = NULL;
+  g_autoptr(ReadoutEvidence) first = NULL;
+  g_autoptr(ReadoutEvidence) second = NULL;
+  g_autoptr(GPtrArray) toggles = g_ptr_array_new ();
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkToggleButton *confirm, *dismiss;
+  GtkWidget *row;
+  guint activated = G_MAXUINT;
+
+  readout_document_set_text (document, "The minister said the bridge was safe. The engineer said it was not.");
+  readout_document_set_outlet (document, "The Example Herald");
+  first = readout_evidence_new (document, 0, 38);
+  second = readout_evidence_new (document, 39, 68);
+  contradiction = readout_contradiction_new (READOUT_CONTRADICTION_STANCE, "Minister and engineer disagree", 0.82);
+  readout_contradiction_add_evidence (contradiction, first);
+  readout_contradiction_add_evidence (contradiction, second);
+
+  row = g_object_ref_sink (readout_contradiction_row_new (contradiction));
+  g_assert_true (readout_contradiction_row_get_contradiction (READOUT_CONTRADICTION_ROW (row)) == contradiction);
+  g_assert_false (readout_contradiction_row_get_expanded (READOUT_CONTRADICTION_ROW (row)));
+  readout_contradiction_row_set_expanded (READOUT_CONTRADICTION_ROW (row), TRUE);
+  g_assert_true (readout_contradiction_row_get_expanded (READOUT_CONTRADICTION_ROW (row)));
+
+  collect_widgets (row, GTK_TYPE_TOGGLE_BUTTON, toggles);
+  g_assert_cmpuint (toggles->len, ==, 2);
+  confirm = g_ptr_array_index (toggles, 0);
+  dismiss = g_ptr_array_index (toggles, 1);
+
+  gtk_toggle_button_set_active (confirm, TRUE);
+  g_assert_cmpint (readout_contradiction_get_review (contradiction), ==, READOUT_REVIEW_CONFIRMED);
+  gtk_toggle_button_set_active (dismiss, TRUE);
+  g_assert_cmpint (readout_contradiction_get_review (contradiction), ==, READOUT_REVIEW_DISMISSED);
+  g_assert_false (gtk_toggle_button_get_active (confirm));
+  gtk_toggle_button_set_active (dismiss, FALSE);
+  g_assert_cmpint (readout_contradiction_get_review (contradiction), ==, READOUT_REVIEW_UNREVIEWED);
+  readout_contradiction_set_review (contradiction, READOUT_REVIEW_CONFIRMED);
+  g_assert_true (gtk_toggle_button_get_active (confirm));
+  g_assert_false (gtk_toggle_button_get_active (dismiss));
+
+  collect_widgets (row, ADW_TYPE_ENTRY_ROW, entries);
+  g_assert_cmpuint (entries->len, ==, 1);
+  gtk_editable_set_text (g_ptr_array_index (entries, 0), "  Ask the ministry for the inspection report ");
+  g_signal_emit_by_name (g_ptr_array_index (entries, 0), "apply");
+  g_assert_cmpstr (readout_contradiction_get_note (contradiction), ==, "Ask the ministry for the inspection report");
+  readout_contradiction_set_note (contradiction, "Changed elsewhere");
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 0)), ==, "Changed elsewhere");
+
+  /* Each piece of evidence is a row that asks the reader to show it. */
+  g_signal_connect (row, "evidence-activated", G_CALLBACK (on_row_evidence_activated), &activated);
+  collect_widgets (row, GTK_TYPE_LIST_BOX_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *evidence_row = g_ptr_array_index (rows, i);
+      if (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (evidence_row)) && evidence_row != row &&
+          gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (evidence_row)) == 1 &&
+          !ADW_IS_PREFERENCES_ROW (evidence_row))
+        g_signal_emit_by_name (gtk_widget_get_parent (evidence_row), "row-activated", evidence_row);
+    }
+  g_assert_cmpuint (activated, ==, 1);
+
+  g_object_unref (row);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,6 +508,7 @@ main (int   argc,
   window = g_object_ref_sink (g_object_new (READOUT_TYPE_WINDOW, NULL));
   gtk_window_present (GTK_WINDOW (window));
 
+  g_test_add_func ("/contradiction-row/review", test_contradiction_row);
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/open-corpus", test_open_corpus);
   g_test_add_func ("/window/missing-file", test_missing_file);
