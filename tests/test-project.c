@@ -153,7 +153,15 @@ assert_every_decision (ReadoutCorpus *corpus,
   /* Corrected speaker, then merged into Lopez; the cue was corrected too. */
   g_assert_nonnull (nobody);
   g_assert_cmpstr (readout_decisions_speaker_name (nobody), ==, lopez);
-  first = g_list_model_get_item (readout_statement_get_attributions (nobody), 0);
+  /* The cue of the report the correction was made on (in document B, "d2"). */
+  for (guint i = 0; i < g_list_model_get_n_items (readout_statement_get_attributions (nobody)); i++)
+    {
+      g_autoptr(ReadoutAttribution) a = g_list_model_get_item (readout_statement_get_attributions (nobody), i);
+
+      if (g_strcmp0 (readout_document_get_id (readout_attribution_get_document (a)), "d2") == 0)
+        g_set_object (&first, a);
+    }
+  g_assert_nonnull (first);
   g_assert_cmpstr (readout_attribution_get_cue (first), ==, "told reporters");
   g_assert_null (test_find_actor (corpus, "Jane Doe"));
   g_assert_true (readout_actor_has_alias (test_find_actor (corpus, lopez), "Jane Doe"));
@@ -694,6 +702,37 @@ test_recovery_of_running_instance (Fixture       *fixture,
   g_file_delete (other_file, NULL, NULL);
 }
 
+/* readout-cli analyze a.txt PROJECT: the loose article gives up its id to the project's; two
+ * projects whose document ids collide cannot share one analysis. */
+static void
+test_load_into_corpus (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(ReadoutProject) project = new_analyzed_project ();
+  g_autoptr(GFile) file = fixture_file (fixture, "one.readout");
+  g_autoptr(ReadoutCorpus) corpus = readout_corpus_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *khan = NULL, *lopez = NULL;
+  ReadoutDocument *loose;
+
+  make_every_decision (project, &khan, &lopez);
+  g_assert_true (readout_project_save (project, file, NULL, &error));
+
+  test_corpus_use_detector (corpus);
+  loose = test_add_document (corpus, TEXT_C, "Herald C", "/articles/c.txt");
+  g_assert_cmpstr (readout_document_get_id (loose), ==, "d1");
+  g_assert_true (readout_project_load_into_corpus (corpus, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (readout_document_get_id (loose), ==, "d3");
+  g_assert_cmpstr (readout_document_get_text (readout_corpus_find_document (corpus, "d1")), ==, TEXT_A);
+  test_analyze (corpus);
+  assert_every_decision (corpus, khan, lopez);
+
+  g_assert_false (readout_project_load_into_corpus (corpus, file, NULL, &error));
+  g_assert_error (error, READOUT_ERROR, READOUT_ERROR_FAILED);
+  g_assert_cmpuint (g_list_model_get_n_items (readout_corpus_get_documents (corpus)), ==, 3);
+}
+
 static void
 test_corrections_that_fail (Fixture       *fixture,
                             gconstpointer  data)
@@ -842,6 +881,7 @@ main (int    argc,
   ADD ("recovery", test_recovery);
   ADD ("recovery-of-running-instance", test_recovery_of_running_instance);
   ADD ("corrections-that-fail", test_corrections_that_fail);
+  ADD ("load-into-corpus", test_load_into_corpus);
   ADD ("cli-reads-project", test_cli_reads_project);
 #undef ADD
 

@@ -14,6 +14,7 @@
 
 /* Evidence longer than this is shortened in the row; the reader shows it whole. */
 #define MAX_QUOTE_CHARS 280
+#define COLLAPSED_SUMMARY_LINES 3
 
 struct _ReadoutContradictionRow
 {
@@ -375,10 +376,21 @@ readout_contradiction_row_class_init (ReadoutContradictionRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_note_apply);
 }
 
+/* Collapsed rows keep the list scannable; the selected one shows its summary in full. */
+static void
+update_summary_lines (ReadoutContradictionRow *self)
+{
+  gboolean expanded = gtk_revealer_get_reveal_child (self->details_revealer);
+
+  gtk_label_set_lines (self->summary_label, expanded ? -1 : COLLAPSED_SUMMARY_LINES);
+  gtk_label_set_ellipsize (self->summary_label, expanded ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
+}
+
 static void
 readout_contradiction_row_init (ReadoutContradictionRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  update_summary_lines (self);
 
   g_signal_connect_object (self->evidence_list, "row-activated",
                            G_CALLBACK (on_evidence_row_activated), self, G_CONNECT_SWAPPED);
@@ -416,6 +428,7 @@ readout_contradiction_row_set_expanded (ReadoutContradictionRow *self,
   if (readout_contradiction_row_get_expanded (self) == expanded)
     return;
   gtk_revealer_set_reveal_child (self->details_revealer, expanded);
+  update_summary_lines (self);
   gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, expanded, -1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPANDED]);
 }

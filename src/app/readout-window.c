@@ -782,10 +782,21 @@ readout_window_open_files (ReadoutWindow  *self,
                            guint           n_files)
 {
   g_autoptr(GTask) task = NULL;
+  g_autoptr(GPtrArray) articles = g_ptr_array_new ();
   LoadBatch *batch;
 
   g_return_if_fail (READOUT_IS_WINDOW (self));
   g_return_if_fail (files != NULL || n_files == 0);
+
+  /* Projects open as projects, not as articles: this one place serves the command line,
+   * drag and drop, the Open dialog and recent files. */
+  for (guint i = 0; i < n_files; i++)
+    if (readout_window_project_is_project_file (files[i]))
+      readout_window_project_open (self, files[i]);
+    else
+      g_ptr_array_add (articles, files[i]);
+  files = (GFile **)articles->pdata;
+  n_files = articles->len;
 
   if (n_files == 0)
     return;

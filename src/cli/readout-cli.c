@@ -151,7 +151,7 @@ cmd_report (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("ARTICLE…|PROJECT") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("ARTICLE…|PROJECT — write an annotated PDF report"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— write an annotated PDF report"));
   g_autoptr(GError) error = NULL;
   g_autoptr(ReadoutCorpus) corpus = NULL;
   ReadoutReportOptions options;

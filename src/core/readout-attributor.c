@@ -543,6 +543,12 @@ content_end (Attributor *a,
             {
               guint close = quote (a, q)->close;
               i = close == G_MAXUINT ? quote (a, q)->last : close + 1;
+              /* “alarming,” while …: the clause ended inside the quote */
+              if (close != G_MAXUINT && close > 0 && punct_is (a, close - 1, ",") &&
+                  (word_is (a, i, "while") || word_is (a, i, "but") || word_is (a, i, "even") ||
+                   word_is (a, i, "although") || word_is (a, i, "whereas") || word_is (a, i, "as") ||
+                   word_is (a, i, "which") || word_is (a, i, "who")))
+                goto end;
               continue;
             }
         }
@@ -778,6 +784,18 @@ object_at (Attributor *a,
   return NULL;
 }
 
+/* A guess from the ending: "followed", "agreed", "spoke" is not caught, "attack" is no verb. */
+static gboolean
+verb_like (Attributor *a,
+           guint       k)
+{
+  const ReadoutToken *t = tok (a, k);
+  const char *w = a->seg->lower + t->start;
+  guint len = t->base_end - t->start;
+
+  return len > 3 && (strncmp (w + len - 2, "ed", 2) == 0 || strncmp (w + len - 3, "ing", 3) == 0);
+}
+
 /* The actor a relation points to from token k: "India’s S Jaishankar" is Jaishankar, "the
  * Pahalgam attack" is no actor. */
 static ReadoutMention *
@@ -796,7 +814,7 @@ relation_object (Attributor *a,
     return NULL;
   if (m->kind != READOUT_MENTION_PRONOUN && is_word (a, m->last) &&
       !(tok (a, m->last)->flags & READOUT_TOKEN_CAPITALIZED) && word_class (a, m->last) == READOUT_WORD_NONE &&
-      !cue_at (a, m->last, a->n_tokens))
+      !cue_at (a, m->last, a->n_tokens) && !verb_like (a, m->last))
     return NULL;  /* a modifier: "the Pahalgam attack", "Pakistan’s cooperation" */
   return m;
 }
@@ -823,9 +841,9 @@ add_object_list (Attributor     *a,
         k++;
       else if (k == m->last)
         return;
-      if (word_is (a, k, "the"))
-        k++;
       next = relation_object (a, k);
+      if (next == NULL && word_is (a, k, "the"))
+        next = relation_object (a, k + 1);
       if (next == NULL || next->kind == READOUT_MENTION_PRONOUN || next->kind != first->kind)
         return;
       add_relation (a, source, subject_entity (a, next, range), type, statement);
@@ -883,9 +901,31 @@ handle_relation_cue (Attributor       *a,
                   word_is (a, i - 1, "its") || word_is (a, i - 1, "the") || word_is (a, i - 1, "a"))))
     note_subject_at (a, source, i);
 
+  /* "called the report “alarming”": a verb of contact used for a judgement */
+  if (g_str_equal (cue->lemma, "call"))
+    for (guint j = k; j < limit && j < k + 5; j++)
+      {
+        if ((mention_starting (a, j) && mention_starting (a, j)->kind != READOUT_MENTION_DOCUMENT) ||
+            !(is_word (a, j) || tok (a, j)->kind == READOUT_TOKEN_QUOTE_OPEN))
+          break;
+        if (tok (a, j)->kind == READOUT_TOKEN_QUOTE_OPEN && j > k)
+          {
+            guint last = content_end (a, k, range->hi);
+            add_statement (a, source, subject, i, i + cue->n_words, k, last, cue, READOUT_ATTRIBUTION_INDIRECT, range);
+            return;
+          }
+      }
+
   for (; k < limit; k++)
     {
       ReadoutMention *m = relation_object (a, k);
+      if (m == NULL && mention_starting (a, k) && mention_starting (a, k)->kind != READOUT_MENTION_DOCUMENT)
+        return;  /* the first name after the verb is its object, or no actor is */
+      /* "spoke with X", not "speaking in Moscow" */
+      if (m && cue->n_words == 1 && (g_str_equal (cue->lemma, "speak") || g_str_equal (cue->lemma, "talk")) &&
+          !(word_is (a, k - 1, "with") || word_is (a, k - 1, "to") ||
+            (word_is (a, k - 1, "the") && (word_is (a, k - 2, "with") || word_is (a, k - 2, "to")))))
+        return;
       if (m && m->kind == READOUT_MENTION_PRONOUN)
         return;  /* "to his counterparts": the object is the noun */
       if (m && m->kind != READOUT_MENTION_DOCUMENT)

@@ -218,13 +218,29 @@ negation_run (ReadoutCompareContext  *context,
       GPtrArray *group = g_hash_table_lookup (groups, key);
       Claim *yes = NULL, *no = NULL;
 
-      for (guint i = 0; i < group->len && !no; i++)
-        for (guint j = 0; j < group->len && !no; j++)
-          {
-            Claim *a = g_ptr_array_index (group, i), *b = g_ptr_array_index (group, j);
-            if (a->view != b->view && !a->negated && b->negated)
-              yes = a, no = b;
-          }
+      /* Linear: the first asserted and negated claims of two documents at most. */
+      Claim *yes_first = NULL, *yes_other = NULL;
+
+      for (guint i = 0; i < group->len; i++)
+        {
+          Claim *claim = g_ptr_array_index (group, i);
+          if (claim->negated)
+            continue;
+          if (yes_first == NULL)
+            yes_first = claim;
+          else if (yes_other == NULL && claim->view != yes_first->view)
+            yes_other = claim;
+        }
+      for (guint i = 0; i < group->len && yes_first && !no; i++)
+        {
+          Claim *claim = g_ptr_array_index (group, i);
+          if (!claim->negated)
+            continue;
+          if (claim->view != yes_first->view)
+            yes = yes_first, no = claim;
+          else if (yes_other)
+            yes = yes_other, no = claim;
+        }
       if (no == NULL)
         continue;
       {

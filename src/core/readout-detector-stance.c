@@ -300,13 +300,29 @@ stance_run (ReadoutCompareContext  *context,
       g_autofree char *summary = NULL;
       ReadoutContradiction *contradiction;
 
-      for (guint a = 0; a < group->len && !support; a++)
-        for (guint b = 0; b < group->len && !support; b++)
-          {
-            Cue *x = g_ptr_array_index (group, a), *y = g_ptr_array_index (group, b);
-            if (x->view != y->view && g_str_equal (x->polarity, "neutral") && g_str_equal (y->polarity, "support"))
-              neutral = x, support = y;
-          }
+      /* Linear: the first neutral cues of two documents, then a support cue elsewhere. */
+      Cue *neutral_first = NULL, *neutral_other = NULL;
+
+      for (guint a = 0; a < group->len; a++)
+        {
+          Cue *x = g_ptr_array_index (group, a);
+          if (!g_str_equal (x->polarity, "neutral"))
+            continue;
+          if (neutral_first == NULL)
+            neutral_first = x;
+          else if (neutral_other == NULL && x->view != neutral_first->view)
+            neutral_other = x;
+        }
+      for (guint b = 0; b < group->len && neutral_first && !support; b++)
+        {
+          Cue *y = g_ptr_array_index (group, b);
+          if (!g_str_equal (y->polarity, "support"))
+            continue;
+          if (y->view != neutral_first->view)
+            neutral = neutral_first, support = y;
+          else if (neutral_other)
+            neutral = neutral_other, support = y;
+        }
       if (!support)
         continue;
       neutral_text = readout_compare_excerpt (neutral->view->text, readout_document_view_token (neutral->view, neutral->first)->start,

@@ -514,26 +514,58 @@ check_contacts (ReadoutCompareContext *context)
     {
       GArray *group = g_hash_table_lookup (groups, g_ptr_array_index (keys, k));
       gboolean done = FALSE;
+      g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      g_autoptr(GHashTable) by_day = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
+      g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (int));
 
-      for (guint i = 0; i < group->len && !done; i++)
-        for (guint j = 0; j < group->len && !done; j++)
+      /* (document, day) once each, and the documents of each day: dates are few, documents
+       * many, so the work stays linear in the documents. */
+      for (guint i = 0; i < group->len; i++)
+        {
+          Contact *c = &g_array_index (group, Contact, i);
+          gint64 key = ((gint64)c->date.view->index << 32) | (guint32)c->date.day;
+          GPtrArray *list;
+
+          if (g_hash_table_contains (seen, &key))
+            continue;
+          g_hash_table_add (seen, g_memdup2 (&key, sizeof key));
+          list = g_hash_table_lookup (by_day, GINT_TO_POINTER (c->date.day));
+          if (list == NULL)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (by_day, GINT_TO_POINTER (c->date.day), list);
+              g_array_append_val (days, c->date.day);
+            }
+          g_ptr_array_add (list, c);
+        }
+
+      for (guint i = 0; i < days->len && !done; i++)
+        for (int gap = 1; gap <= 2 && !done; gap++)
           {
-            Contact *a = &g_array_index (group, Contact, i);
-            Contact *b = &g_array_index (group, Contact, j);
-            int gap = b->date.day - a->date.day;
-            gboolean same_doc_both = FALSE;
+            int d1 = g_array_index (days, int, i);
+            GPtrArray *first_list = g_hash_table_lookup (by_day, GINT_TO_POINTER (d1));
+            GPtrArray *second_list = g_hash_table_lookup (by_day, GINT_TO_POINTER (d1 + gap));
+            Contact *a = NULL, *b = NULL;
 
-            if (a->date.view == b->date.view || gap < 1 || gap > 2)
+            if (second_list == NULL)
               continue;
-            /* A document that gives both dates tells of two contacts. */
-            for (guint m = 0; m < group->len; m++)
+            /* A document that gives both dates tells of two contacts: take documents that
+             * give one of them only. */
+            for (guint m = 0; m < first_list->len && !a; m++)
               {
-                Contact *c = &g_array_index (group, Contact, m);
-                if ((c->date.view == a->date.view && c->date.day == b->date.day) ||
-                    (c->date.view == b->date.view && c->date.day == a->date.day))
-                  same_doc_both = TRUE;
+                Contact *c = g_ptr_array_index (first_list, m);
+                gint64 key = ((gint64)c->date.view->index << 32) | (guint32)(d1 + gap);
+                if (!g_hash_table_contains (seen, &key))
+                  a = c;
               }
-            if (same_doc_both)
+            for (guint m = 0; m < second_list->len && a && !b; m++)
+              {
+                Contact *c = g_ptr_array_index (second_list, m);
+                gint64 key = ((gint64)c->date.view->index << 32) | (guint32)d1;
+                if (!g_hash_table_contains (seen, &key) && c->date.view != a->date.view)
+                  b = c;
+              }
+            if (a == NULL || b == NULL)
               continue;
             {
               g_auto(GStrv) pair = g_strsplit (a->pair, "\t", 2);

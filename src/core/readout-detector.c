@@ -1594,61 +1594,116 @@ compare_findings (gconstpointer a,
   return fa->order < fb->order ? -1 : fa->order > fb->order;
 }
 
+/* The documents a finding's evidence lies in. */
+static void
+finding_documents (ReadoutContradiction *contradiction,
+                   GPtrArray            *out)
+{
+  GListModel *evidence = readout_contradiction_get_evidence (contradiction);
+
+  g_ptr_array_set_size (out, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(ReadoutEvidence) e = g_list_model_get_item (evidence, i);
+      ReadoutDocument *document = readout_evidence_get_document (e);
+      if (!g_ptr_array_find (out, document, NULL))
+        g_ptr_array_add (out, document);
+    }
+}
+
+static void
+index_finding (GHashTable           *by_document,
+               GPtrArray            *documents,
+               guint                 index)
+{
+  for (guint d = 0; d < documents->len; d++)
+    {
+      GArray *list = g_hash_table_lookup (by_document, g_ptr_array_index (documents, d));
+      if (list == NULL)
+        {
+          list = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (by_document, g_ptr_array_index (documents, d), list);
+        }
+      g_array_append_val (list, index);
+    }
+}
+
 void
 readout_compare_context_finish (ReadoutCompareContext *self,
                                 GPtrArray             *contradictions,
                                 GPtrArray             *corroborations)
 {
+  g_autoptr(GHashTable) by_document = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+  g_autoptr(GHashTable) disputed = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+
   g_array_sort (self->findings, compare_findings);
 
   /* One conflict, one entry: a finding whose evidence lies inside a better-ranked finding of
-   * the same kind is folded into it. */
+   * the same kind (or holds all of its evidence) is folded into it. Only findings that share
+   * a document are compared, through an index by document. */
   for (guint i = 0; i < self->findings->len; i++)
     {
       Finding *finding = &g_array_index (self->findings, Finding, i);
       gboolean merged = FALSE;
 
-      for (guint j = 0; j < i && !merged; j++)
+      finding_documents (finding->contradiction, documents);
+      for (guint d = 0; d < documents->len && !merged; d++)
         {
-          Finding *better = &g_array_index (self->findings, Finding, j);
+          GArray *list = g_hash_table_lookup (by_document, g_ptr_array_index (documents, d));
 
-          if (better->contradiction == NULL ||
-              readout_contradiction_get_kind (better->contradiction) !=
-              readout_contradiction_get_kind (finding->contradiction))
-            continue;
-          if (evidence_covered (finding->contradiction, better->contradiction) ||
-              evidence_covered (better->contradiction, finding->contradiction))
+          for (guint k = 0; list && k < list->len && !merged; k++)
             {
-              merge_into (better->contradiction, finding->contradiction);
-              g_clear_object (&finding->contradiction);
-              merged = TRUE;
+              Finding *better = &g_array_index (self->findings, Finding, g_array_index (list, guint, k));
+
+              if (better->contradiction == NULL ||
+                  readout_contradiction_get_kind (better->contradiction) !=
+                  readout_contradiction_get_kind (finding->contradiction))
+                continue;
+              if (evidence_covered (finding->contradiction, better->contradiction) ||
+                  evidence_covered (better->contradiction, finding->contradiction))
+                {
+                  merge_into (better->contradiction, finding->contradiction);
+                  g_clear_object (&finding->contradiction);
+                  merged = TRUE;
+                }
             }
         }
+      if (!merged)
+        {
+          ReadoutContradictionKind kind = readout_contradiction_get_kind (finding->contradiction);
+
+          index_finding (by_document, documents, i);
+          if (kind == READOUT_CONTRADICTION_ATTRIBUTION || kind == READOUT_CONTRADICTION_RETRACTION)
+            index_finding (disputed, documents, i);
+        }
     }
+
   /* What is contested is not solid: words whose attribution or retraction is disputed are no
    * corroboration, however many outlets repeat them. */
   for (guint i = 0; i < self->findings->len; i++)
     {
       Finding *finding = &g_array_index (self->findings, Finding, i);
+      gboolean contested = FALSE;
 
       if (finding->contradiction == NULL || !readout_contradiction_is_corroboration (finding->contradiction))
         continue;
-      for (guint j = 0; j < self->findings->len; j++)
+      finding_documents (finding->contradiction, documents);
+      for (guint d = 0; d < documents->len && !contested; d++)
         {
-          Finding *other = &g_array_index (self->findings, Finding, j);
-          ReadoutContradictionKind kind;
+          GArray *list = g_hash_table_lookup (disputed, g_ptr_array_index (documents, d));
 
-          if (other->contradiction == NULL || other == finding)
-            continue;
-          kind = readout_contradiction_get_kind (other->contradiction);
-          if ((kind == READOUT_CONTRADICTION_ATTRIBUTION || kind == READOUT_CONTRADICTION_RETRACTION) &&
-              n_overlapping (finding->contradiction, other->contradiction) >= 1)
+          for (guint k = 0; list && k < list->len && !contested; k++)
             {
-              g_clear_object (&finding->contradiction);
-              break;
+              Finding *other = &g_array_index (self->findings, Finding, g_array_index (list, guint, k));
+              contested = other->contradiction != NULL &&
+                          n_overlapping (finding->contradiction, other->contradiction) >= 1;
             }
         }
+      if (contested)
+        g_clear_object (&finding->contradiction);
     }
+
   for (guint i = 0; i < self->findings->len; i++)
     {
       Finding *finding = &g_array_index (self->findings, Finding, i);
@@ -1677,8 +1732,13 @@ readout_document_view_content (ReadoutDocumentView *view,
  * so the work grows with the amount of repeated text, not with the square of the corpus. */
 
 #define SHINGLE 3
+/* Up to this many places of one run are all compared with each other; a run repeated more
+ * often (a quote every outlet carries) links each place to the next few only, which keeps
+ * the work linear and still joins all of them into one group. */
+#define ALL_PAIRS_PLACES 24
+#define CHAIN_NEIGHBOURS 3
 /* A run shared by more places than this is boilerplate ("said in a statement"), not a passage. */
-#define MAX_SHINGLE_PLACES 24
+#define MAX_SHINGLE_PLACES 1024
 #define MAX_PASSAGE 200
 #define EXTEND 8
 
@@ -2050,10 +2110,12 @@ readout_compare_context_get_alignments (ReadoutCompareContext *self)
     {
       GArray *places = value;
 
+      guint reach = places->len <= ALL_PAIRS_PLACES ? places->len : CHAIN_NEIGHBOURS;
+
       if (places->len < 2 || places->len > MAX_SHINGLE_PLACES)
         continue;
       for (guint i = 0; i < places->len; i++)
-        for (guint j = i + 1; j < places->len; j++)
+        for (guint j = i + 1; j < places->len && j <= i + reach; j++)
           {
             const Place *x = &g_array_index (places, Place, i);
             const Place *y = &g_array_index (places, Place, j);

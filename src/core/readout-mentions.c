@@ -358,6 +358,8 @@ set_affiliation (ReadoutMention   *m,
   m->affiliation_of = g_strdup (of);
 }
 
+static guint parse_titled (Finder *f, guint i);
+
 /* Classifies and adds a capitalized run [i, j); returns the mention or NULL. */
 static ReadoutMention *
 add_name_run (Finder *f,
@@ -408,7 +410,17 @@ add_name_run (Finder *f,
           ReadoutMention *org_mention = add_name_run (f, i, last_head + 1);
           g_autofree char *org_name = org_mention ? g_strdup (org_mention->name) : NULL;
           ReadoutActorKind org_kind = org_mention ? org_mention->actor_kind : READOUT_ACTOR_ORGANIZATION;
+          guint end;
 
+          /* "Senate Majority Leader Chuck Schumer": a title may follow the organization */
+          end = parse_titled (f, last_head + 1);
+          if (end > last_head + 1 && f->out->ending_at[end - 1] >= 0)
+            {
+              m = &g_array_index (f->out->mentions, ReadoutMention, f->out->ending_at[end - 1]);
+              if (org_name && m->affiliation == NULL)
+                set_affiliation (m, org_name, org_kind, NULL);
+              return m;
+            }
           m = add_mention (f, last_head + 1, j, READOUT_MENTION_NAME);
           m->actor_kind = READOUT_ACTOR_PERSON;
           m->name = text_of (f, last_head + 1, j);

@@ -20,6 +20,8 @@
 #define LABEL_WIDTH 120.0  /* as the layout reserves: 28 characters of 8 points */
 #define LEGEND_ITEM_WIDTH 150.0
 #define LEGEND_ROW 13.0
+/* The legend names the largest groups; the table of actors has everyone's colour. */
+#define MAX_LEGEND_GROUPS 18
 
 static const double relation_rgb[3] = { 0.42, 0.42, 0.45 };
 static const double contradiction_rgb[3] = { 0.80, 0.22, 0.05 };
@@ -237,6 +239,12 @@ collect_groups (ReadoutGraphLayout *layout)
 }
 
 static guint
+shown_groups (GArray *groups)
+{
+  return MIN (groups->len, MAX_LEGEND_GROUPS);
+}
+
+static guint
 legend_columns (double width)
 {
   return MAX (1, (guint)(width / LEGEND_ITEM_WIDTH));
@@ -249,10 +257,11 @@ readout_report_graph_legend_height (PangoContext       *context,
 {
   g_autoptr(GArray) groups = collect_groups (layout);
   guint columns = legend_columns (width);
-  guint rows = (groups->len + columns - 1) / columns;
+  guint rows = (shown_groups (groups) + columns - 1) / columns;
 
-  /* A title row, the groups, a gap, two edge styles and the size note. */
-  return LEGEND_ROW * (1 + rows) + 6 + LEGEND_ROW * 3;
+  /* A title row, the groups (and a line for the others), a gap, two edge styles and the
+   * size note. */
+  return LEGEND_ROW * (1 + rows + (groups->len > MAX_LEGEND_GROUPS)) + 6 + LEGEND_ROW * 3;
 }
 
 static void
@@ -284,14 +293,14 @@ readout_report_draw_graph_legend (cairo_t            *cr,
   g_autoptr(GArray) groups = collect_groups (layout);
   guint columns = legend_columns (width);
   double column_width = width / columns;
-  guint rows = (groups->len + columns - 1) / columns;
+  guint rows = (shown_groups (groups) + columns - 1) / columns;
   double sample_y;
 
   cairo_save (cr);
   legend_text (cr, context, x, y, width, _("Colours: affiliation (people are lighter or darker shades of their group)"), TRUE);
   y += LEGEND_ROW;
 
-  for (guint i = 0; i < groups->len; i++)
+  for (guint i = 0; i < shown_groups (groups); i++)
     {
       Group *group = &g_array_index (groups, Group, i);
       double cx = x + (i % columns) * column_width;
@@ -309,7 +318,20 @@ readout_report_draw_graph_legend (cairo_t            *cr,
       legend_text (cr, context, cx + 12, cy, column_width - 16,
                    readout_actor_get_name (group->root), FALSE);
     }
-  y += rows * LEGEND_ROW + 6;
+  y += rows * LEGEND_ROW;
+  if (groups->len > MAX_LEGEND_GROUPS)
+    {
+      guint others = groups->len - MAX_LEGEND_GROUPS;
+      g_autofree char *text =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "and %u more group; the table of actors shows every colour",
+                                      "and %u more groups; the table of actors shows every colour", others),
+                         others);
+
+      legend_text (cr, context, x, y, width, text, FALSE);
+      y += LEGEND_ROW;
+    }
+  y += 6;
 
   /* The edge styles. */
   sample_y = y + 5.5;

@@ -56,6 +56,26 @@ int    readout_report_section       (ReadoutReport   *report,
 /* Markup-escaped text, or an empty string for NULL. */
 char  *readout_report_escape        (const char      *text);
 
-void   readout_report_write_articles (ReadoutReport  *report);
+/* A heading kept with keep_with_next points of what follows. */
+void   readout_report_heading       (ReadoutReport   *report,
+                                     const char      *font,
+                                     const char      *text,
+                                     double           space_before,
+                                     double           keep_with_next);
+/* A paragraph of Pango markup, flowed across pages. */
+void   readout_report_paragraph     (ReadoutReport   *report,
+                                     const char      *font,
+                                     const char      *markup,
+                                     double           indent,
+                                     double           space_after);
+const char *readout_report_review_label (ReadoutReviewState state);
+
+/* The sections, in their order. */
+void   readout_report_write_cover          (ReadoutReport *report);
+void   readout_report_write_findings       (ReadoutReport *report);
+void   readout_report_write_corroborations (ReadoutReport *report);
+void   readout_report_write_graph          (ReadoutReport *report);
+void   readout_report_write_actors         (ReadoutReport *report);
+void   readout_report_write_articles       (ReadoutReport *report);
 
 G_END_DECLS

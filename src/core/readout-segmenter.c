@@ -491,12 +491,13 @@ skip_dateline (Segmenter *self,
   ReadoutSegmentation *seg = self->seg;
   gboolean strong = FALSE;
 
-  for (guint i = first; i < last && i < first + 8; i++)
+  for (guint i = first; i < last && i < first + 10; i++)
     {
       ReadoutToken *t = &g_array_index (seg->tokens, ReadoutToken, i);
       const char *s = seg->text + t->start;
 
-      if (t->kind == READOUT_TOKEN_PUNCT && *s == ':' && i > first)
+      if (t->kind == READOUT_TOKEN_PUNCT && i > first &&
+          (*s == ':' || *s == '-' || g_utf8_get_char (s) == 0x2013 || g_utf8_get_char (s) == 0x2014))
         {
           if (!strong)
             return first;
@@ -513,6 +514,8 @@ skip_dateline (Segmenter *self,
         }
       else if (t->kind == READOUT_TOKEN_NUMBER)
         strong = TRUE;
+      else if (t->kind == READOUT_TOKEN_PUNCT && (*s == '(' || *s == ')'))
+        strong = TRUE;  /* "(Reuters)" */
       else if (!(t->kind == READOUT_TOKEN_PUNCT && *s == ','))
         return first;
     }

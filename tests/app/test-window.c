@@ -54,6 +54,7 @@ test_open_corpus (void)
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "corpus", "pahalgam-2025", NULL);
   ReadoutCorpus *corpus = readout_window_get_corpus (window);
   GFileInfo *info;
+  gint64 start;
 
   folder = g_file_new_for_path (path);
   enumerator = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME, 0, NULL, &error);
@@ -66,10 +67,14 @@ test_open_corpus (void)
     }
   g_assert_cmpuint (files->len, ==, 5);
 
+  start = g_get_monotonic_time ();
   readout_window_open_files (window, (GFile **)files->pdata, files->len);
   /* Loading happens in a thread: the call returns at once with the window busy. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC / 10);
   g_assert_true (readout_window_get_busy (window));
   g_assert_true (test_wait_until (has_n_documents, GUINT_TO_POINTER (5), LONG_WAIT_MS));
+  g_test_message ("5 articles loaded and analyzed in %.2f s",
+                  (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC);
 
   g_assert_cmpstr (readout_window_get_page (window), ==, "content");
   g_assert_cmpuint (readout_window_get_n_document_rows (window), ==, 5);
@@ -496,6 +501,36 @@ test_contradiction_row (void)
   g_object_unref (row);
 }
 
+/* Closing a window keeps its size and sidebar for the next one (GSettings). */
+static void
+test_window_state (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  ReadoutWindow *other = g_object_new (READOUT_TYPE_WINDOW, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (other), 900, 640);
+  gtk_window_present (GTK_WINDOW (other));
+  g_action_group_activate_action (G_ACTION_GROUP (other), "toggle-sidebar", NULL);
+  gtk_window_close (GTK_WINDOW (other));
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+  g_assert_false (g_settings_get_boolean (settings, "sidebar-visible"));
+
+  /* The next window starts that way. */
+  other = g_object_new (READOUT_TYPE_WINDOW, NULL);
+  {
+    int width, height;
+    gtk_window_get_default_size (GTK_WINDOW (other), &width, &height);
+    g_assert_cmpint (width, ==, 900);
+    g_assert_cmpint (height, ==, 640);
+  }
+  g_assert_false (g_variant_get_boolean (g_action_group_get_action_state (G_ACTION_GROUP (other), "toggle-sidebar")));
+  gtk_window_destroy (GTK_WINDOW (other));
+  g_settings_reset (settings, "sidebar-visible");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -509,6 +544,7 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
 
   g_test_add_func ("/contradiction-row/review", test_contradiction_row);
+  g_test_add_func ("/window/state", test_window_state);
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/open-corpus", test_open_corpus);
   g_test_add_func ("/window/missing-file", test_missing_file);
