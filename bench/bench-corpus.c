@@ -13,8 +13,10 @@
 
 struct _BenchCorpus
 {
-  GPtrArray *originals; /* ReadoutDocument */
-  GPtrArray *names;     /* char*, sorted: the proper names to shuffle */
+  GPtrArray *originals;  /* ReadoutDocument */
+  GPtrArray *names;      /* char*, sorted: the words of people's names to shuffle */
+  GPtrArray *vocabulary; /* char*, sorted: other words to shuffle between events */
+  guint      event_size; /* 0: every document on its own; else documents per event */
 };
 
 static gboolean
@@ -217,6 +219,103 @@ find_names (GPtrArray *documents)
   return names;
 }
 
+static void
+add_lexicon_words (GHashTable *words,
+                   const char *line)
+{
+  g_autofree char *folded = g_utf8_casefold (line, -1);
+  const char *p = folded;
+
+  /* Every run of letters in the table, whatever its column. */
+  while (*p)
+    {
+      const char *start = p;
+
+      while (*p && g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p > start)
+        g_hash_table_add (words, g_strndup (start, p - start));
+      else
+        p = g_utf8_next_char (p);
+    }
+}
+
+/* Words of the lexicon tables in lexicon_dir (cues, titles, stance phrases, number words,
+ * stopwords, …): the words the analysis keys on, which must stay as they are. */
+static GHashTable *
+read_lexicon_words (const char *lexicon_dir)
+{
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GDir) dir = g_dir_open (lexicon_dir, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *contents = NULL;
+      g_auto(GStrv) lines = NULL;
+
+      if (!has_suffix_ci (name, ".tsv"))
+        continue;
+      path = g_build_filename (lexicon_dir, name, NULL);
+      if (!g_file_get_contents (path, &contents, NULL, NULL))
+        continue;
+      lines = g_strsplit (contents, "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        if (lines[i][0] != '#')
+          add_lexicon_words (words, lines[i]);
+    }
+  return words;
+}
+
+typedef struct
+{
+  GHashTable *keep;  /* casefolded words to leave alone */
+  GHashTable *found; /* words to shuffle */
+} VocabularyScan;
+
+static void
+scan_vocabulary_word (const char *text,
+                      const char *start,
+                      const char *end,
+                      gpointer    user_data)
+{
+  VocabularyScan *scan = user_data;
+  g_autofree char *word = g_strndup (start, end - start);
+  gboolean lower = TRUE;
+
+  for (const char *p = word; *p && lower; p = g_utf8_next_char (p))
+    lower = g_unichar_islower (g_utf8_get_char (p));
+  if (lower && g_utf8_strlen (word, -1) >= 4 && !g_hash_table_contains (scan->keep, word))
+    g_hash_table_add (scan->found, g_steal_pointer (&word));
+}
+
+/* Lower-case words of four letters or more that no lexicon table mentions: shuffled between
+ * events so that articles of different events do not share their wording. */
+static GPtrArray *
+find_vocabulary (GPtrArray  *documents,
+                 const char *lexicon_dir)
+{
+  VocabularyScan scan = {
+    read_lexicon_words (lexicon_dir),
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+  };
+  GPtrArray *vocabulary = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer key;
+
+  for (guint i = 0; i < documents->len; i++)
+    foreach_word (readout_document_get_text (g_ptr_array_index (documents, i)),
+                  scan_vocabulary_word, &scan);
+  g_hash_table_iter_init (&iter, scan.found);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (vocabulary, g_strdup (key));
+  g_ptr_array_sort (vocabulary, compare_strings);
+  g_hash_table_unref (scan.keep);
+  g_hash_table_unref (scan.found);
+  return vocabulary;
+}
+
 BenchCorpus *
 bench_corpus_load (const char  *dir,
                    GError     **error)
@@ -254,7 +353,16 @@ bench_corpus_load (const char  *dir,
       g_ptr_array_add (self->originals, document);
     }
   self->names = find_names (self->originals);
+  self->vocabulary = find_vocabulary (self->originals, BENCH_LEXICON_DIR);
+  self->event_size = self->originals->len;
   return self;
+}
+
+void
+bench_corpus_set_event_size (BenchCorpus *self,
+                             guint        event_size)
+{
+  self->event_size = event_size;
 }
 
 void
@@ -264,6 +372,7 @@ bench_corpus_free (BenchCorpus *self)
     return;
   g_ptr_array_unref (self->originals);
   g_ptr_array_unref (self->names);
+  g_ptr_array_unref (self->vocabulary);
   g_free (self);
 }
 
@@ -323,8 +432,12 @@ make_variant (BenchCorpus *self,
               guint        index)
 {
   ReadoutDocument *original = g_ptr_array_index (self->originals, index % self->originals->len);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (index * 2654435761u + 1);
+  /* In events, the articles of one event share one renaming, as the originals share their
+   * people; each event also gets its own wording. */
+  guint seed = self->event_size ? index / self->event_size : index;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed * 2654435761u + 1);
   g_autoptr(GPtrArray) shuffled = g_ptr_array_sized_new (self->names->len); /* borrows the names */
+  g_autoptr(GPtrArray) words = g_ptr_array_sized_new (self->vocabulary->len);
   g_autofree char *text = NULL;
   g_autofree char *title = NULL;
   g_autofree char *path = NULL;
@@ -356,6 +469,21 @@ make_variant (BenchCorpus *self,
   variant.mapping = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < self->names->len; i++)
     g_hash_table_insert (variant.mapping, self->names->pdata[i], shuffled->pdata[i]);
+  if (self->event_size)
+    {
+      for (guint i = 0; i < self->vocabulary->len; i++)
+        g_ptr_array_add (words, self->vocabulary->pdata[i]);
+      for (guint i = words->len; i > 1; i--)
+        {
+          guint j = g_rand_int_range (rand, 0, i);
+          gpointer tmp = words->pdata[i - 1];
+
+          words->pdata[i - 1] = words->pdata[j];
+          words->pdata[j] = tmp;
+        }
+      for (guint i = 0; i < self->vocabulary->len; i++)
+        g_hash_table_insert (variant.mapping, self->vocabulary->pdata[i], words->pdata[i]);
+    }
 
   text = vary_text (&variant, readout_document_get_text (original));
   title = vary_text (&variant, readout_document_get_title (original));
@@ -397,7 +525,7 @@ make_document (BenchCorpus *self,
   ReadoutDocument *document;
   char id[32];
 
-  if (index < self->originals->len)
+  if (index < self->originals->len && (self->event_size == 0 || index < self->event_size))
     document = copy_original (self, index);
   else
     document = make_variant (self, index);

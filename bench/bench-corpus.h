@@ -1,10 +1,17 @@
 /* bench-corpus.h: a large synthetic article set made by varying a small real corpus.
  *
  * Every generated document is one of the real articles with the words of its people's names
- * (as the engine finds them) shuffled among themselves and its digits permuted, seeded by the
- * document's index, so that no two documents are the same text (statements do not all merge
- * into one) while the sentences keep the shape of real news prose: the engine finds as many
- * cues, quotes, titles and names as on the originals. The first documents are the originals.
+ * (as the engine finds them) shuffled among themselves and its digits permuted, so that no two
+ * documents are the same text while the sentences keep the shape of real news prose: the
+ * engine finds as many cues, quotes, titles and names as on the originals.
+ *
+ * By default the documents come in events: event k is the whole corpus again (as many
+ * articles as the corpus has), with one renaming for all its articles, and its own wording:
+ * the lower-case words that no lexicon table mentions are shuffled too, per event. So the
+ * articles of one event agree and disagree as the originals do, and articles of different
+ * events do not repeat each other, as in a large set of articles about many events. With an
+ * event size of 0 every document is renamed on its own and keeps the original wording: a
+ * worst case of near-duplicates (syndicated wire copy). The first event is the originals.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +28,9 @@ BenchCorpus *bench_corpus_load         (const char   *dir,
                                         GError      **error);
 void         bench_corpus_free         (BenchCorpus  *self);
 guint        bench_corpus_get_n_base   (BenchCorpus  *self);
+/* Documents per event (default: the number of articles loaded); 0 for near-duplicates. */
+void         bench_corpus_set_event_size (BenchCorpus *self,
+                                          guint        event_size);
 /* n_documents new ReadoutDocuments: the originals first, then variants. *n_bytes gets the
  * total size of their cleaned text. */
 GPtrArray   *bench_corpus_generate     (BenchCorpus  *self,

@@ -32,11 +32,14 @@ main (int   argc,
   g_autoptr(BenchCorpus) corpus = NULL;
   ReadoutLexicon *lexicon = readout_lexicon_get_default ();
   double max_seconds = 300;
+  int event_size = -1;
   double prev_n = 0, prev_engine = 0, prev_compare = 0;
   double last_total = 0;
   GOptionEntry entries[] = {
     { "corpus", 0, 0, G_OPTION_ARG_FILENAME, &corpus_dir, "Articles to vary", "DIR" },
     { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes, "Numbers of articles (10,100,1000)", "LIST" },
+    { "event-size", 0, 0, G_OPTION_ARG_INT, &event_size,
+      "Articles per event (default: the corpus size); 0 for near-duplicate copies", "N" },
     { "max-seconds", 0, 0, G_OPTION_ARG_DOUBLE, &max_seconds,
       "Skip the larger sizes once one size takes longer than this (300)", "S" },
     { NULL }
@@ -55,9 +58,12 @@ main (int   argc,
       g_printerr ("scale: %s\n", error->message);
       return 2;
     }
+  if (event_size >= 0)
+    bench_corpus_set_event_size (corpus, event_size);
 
-  printf ("# Readout scale: engine and contradiction search on N varied copies of %u articles\n",
-          bench_corpus_get_n_base (corpus));
+  printf ("# Readout scale: engine and contradiction search on N articles varied from %u (%s)\n",
+          bench_corpus_get_n_base (corpus),
+          event_size == 0 ? "near-duplicate copies" : "events of different wording");
   printf ("# growth = (CPU time / previous CPU time) / (N / previous N): ~1 is linear\n");
   printf ("%7s %7s %9s %9s %7s %10s %10s %7s %10s %8s %8s\n",
           "N", "MB", "engine_s", "eng_cpu", "growth", "compare_s", "cmp_cpu", "growth",

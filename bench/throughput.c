@@ -1,6 +1,7 @@
 /* throughput.c: how fast Readout analyzes article text, and how much memory it takes.
  *
- *   throughput [--corpus DIR] [--sizes 1,2,4,8] [--mb N] [--jobs N]
+ *   throughput [--corpus DIR] [--sizes 0.25,0.5,1,2] [--mb N] [--jobs N] [--engine-only]
+ *              [--event-size N] [--dump I]
  *
  * Builds an article set of the requested size by varying the development corpus
  * (bench-corpus.c), runs the attribution engine and the detectors on it as the pipeline does,
@@ -22,6 +23,9 @@
 
 #define MIB (1024.0 * 1024.0)
 
+/* --engine-only: skip the detectors, to measure the attribution engine on large sets. */
+static gboolean engine_only;
+
 typedef struct
 {
   GPtrArray      *documents;
@@ -34,18 +38,21 @@ static gboolean
 analyze (GPtrArray       *documents,
          ReadoutLexicon  *lexicon,
          double          *engine_seconds,
+         double          *engine_cpu_seconds,
          double          *compare_seconds,
          guint           *n_statements,
          guint           *n_contradictions,
          GError         **error)
 {
   g_autoptr(ReadoutAnalysisResult) result = readout_analysis_result_new ();
-  double t0 = bench_wall_seconds (), t1;
+  double t0 = bench_wall_seconds (), c0 = bench_cpu_seconds (), t1;
 
   if (!readout_engine_run (documents, lexicon, result, NULL, NULL, NULL, error))
     return FALSE;
   t1 = bench_wall_seconds ();
-  if (!readout_compare_run (documents, lexicon, result, NULL, error))
+  if (engine_cpu_seconds)
+    *engine_cpu_seconds = bench_cpu_seconds () - c0;
+  if (!engine_only && !readout_compare_run (documents, lexicon, result, NULL, error))
     return FALSE;
   if (engine_seconds)
     *engine_seconds = t1 - t0;
@@ -63,7 +70,7 @@ run_batch (gpointer data)
 {
   Batch *batch = data;
 
-  analyze (batch->documents, batch->lexicon, NULL, NULL, &batch->n_statements, NULL,
+  analyze (batch->documents, batch->lexicon, NULL, NULL, NULL, &batch->n_statements, NULL,
            &batch->error);
   return NULL;
 }
@@ -107,6 +114,7 @@ analyze_in_threads (GPtrArray      *documents,
 /* One size, in this process: prints one row. */
 static int
 run_size (const char *corpus_dir,
+          int         event_size,
           double      megabytes,
           guint       n_jobs)
 {
@@ -114,7 +122,7 @@ run_size (const char *corpus_dir,
   g_autoptr(BenchCorpus) corpus = bench_corpus_load (corpus_dir, &error);
   g_autoptr(GPtrArray) documents = NULL;
   ReadoutLexicon *lexicon = readout_lexicon_get_default ();
-  double engine_s = 0, compare_s = 0, cpu0, cpu, wall, mb;
+  double engine_s = 0, engine_cpu = 0, compare_s = 0, cpu0, cpu, wall, mb;
   guint n_statements = 0, n_contradictions = 0;
   long rss_base, rss_before, peak;
   gsize bytes = 0;
@@ -124,14 +132,16 @@ run_size (const char *corpus_dir,
       g_printerr ("throughput: %s\n", error->message);
       return 2;
     }
+  if (event_size >= 0)
+    bench_corpus_set_event_size (corpus, event_size);
   rss_base = bench_current_rss_kib ();
   documents = bench_corpus_generate_bytes (corpus, (gsize) (megabytes * MIB), &bytes);
   mb = bytes / MIB;
   rss_before = bench_current_rss_kib ();
 
   cpu0 = bench_cpu_seconds ();
-  if (!analyze (documents, lexicon, &engine_s, &compare_s, &n_statements, &n_contradictions,
-                &error))
+  if (!analyze (documents, lexicon, &engine_s, &engine_cpu, &compare_s, &n_statements,
+                &n_contradictions, &error))
     {
       g_printerr ("throughput: %s\n", error->message);
       return 1;
@@ -142,8 +152,9 @@ run_size (const char *corpus_dir,
 
   /* mem/text: the memory the documents and their analysis add to the process at its peak,
    * over the size of the text. */
-  printf ("%8.2f %7u %9.2f %9.2f %8.2f %8.2f %9.1f %9.1f %9.1f %9.1f %9.1f %8.2f %10u %8u",
-          mb, documents->len, engine_s, compare_s, wall, cpu, mb / wall, mb / cpu,
+  printf ("%8.2f %7u %9.2f %9.2f %9.2f %8.2f %8.2f %9.2f %9.2f %9.3f %9.3f %9.1f %9.1f %9.1f %8.2f %10u %8u",
+          mb, documents->len, engine_s, engine_cpu, compare_s, wall, cpu,
+          mb / engine_s, mb / engine_cpu, mb / wall, mb / cpu,
           rss_base / 1024.0, rss_before / 1024.0, peak / 1024.0,
           (peak - rss_base) / 1024.0 / mb, n_statements, n_contradictions);
 
@@ -156,7 +167,7 @@ run_size (const char *corpus_dir,
           g_printerr ("\nthroughput: %s\n", error->message);
           return 1;
         }
-      printf (" %9.1f", mb / jobs_wall);
+      printf (" %10.3f", mb / jobs_wall);
     }
   printf ("\n");
   return 0;
@@ -165,6 +176,7 @@ run_size (const char *corpus_dir,
 /* Shows what the generated articles look like. */
 static int
 dump_document (const char *corpus_dir,
+               int         event_size,
                guint       index)
 {
   g_autoptr(GError) error = NULL;
@@ -177,6 +189,8 @@ dump_document (const char *corpus_dir,
       g_printerr ("throughput: %s\n", error->message);
       return 2;
     }
+  if (event_size >= 0)
+    bench_corpus_set_event_size (corpus, event_size);
   documents = bench_corpus_generate (corpus, index + 1, NULL);
   document = g_ptr_array_index (documents, index);
   printf ("%s\n%s\n\n%s\n", readout_document_get_path (document),
@@ -190,18 +204,22 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *corpus_dir = g_strdup (BENCH_CORPUS_DIR);
-  g_autofree char *sizes = g_strdup ("1,2,4,8");
+  g_autofree char *sizes = g_strdup ("0.25,0.5,1,2");
   g_auto(GStrv) size_list = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   double megabytes = 0;
   int n_jobs = 1;
   int dump = -1;
+  int event_size = -1;
   GOptionEntry entries[] = {
     { "corpus", 0, 0, G_OPTION_ARG_FILENAME, &corpus_dir, "Articles to vary", "DIR" },
-    { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes, "Sizes to run, in MiB of text (1,2,4,8)", "LIST" },
+    { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes, "Sizes to run, in MiB of text (0.25,0.5,1,2)", "LIST" },
     { "mb", 0, 0, G_OPTION_ARG_DOUBLE, &megabytes, "Run one size in this process", "N" },
     { "jobs", 0, 0, G_OPTION_ARG_INT, &n_jobs, "Also analyze in N threads, as N independent batches", "N" },
+    { "engine-only", 0, 0, G_OPTION_ARG_NONE, &engine_only, "Run the attribution engine only", NULL },
+    { "event-size", 0, 0, G_OPTION_ARG_INT, &event_size,
+      "Articles per event (default: the corpus size); 0 for near-duplicate copies", "N" },
     { "dump", 0, 0, G_OPTION_ARG_INT, &dump, "Print the title and text of generated document I and exit", "I" },
     { NULL }
   };
@@ -220,15 +238,19 @@ main (int   argc,
     }
 
   if (dump >= 0)
-    return dump_document (corpus_dir, (guint) dump);
+    return dump_document (corpus_dir, event_size, (guint) dump);
   if (megabytes > 0)
-    return run_size (corpus_dir, megabytes, n_jobs);
+    return run_size (corpus_dir, event_size, megabytes, n_jobs);
 
-  printf ("# Readout throughput: engine + detectors on a varied copy of %s\n", corpus_dir);
+  printf ("# Readout throughput: %s on articles varied from %s (%s)\n",
+          engine_only ? "attribution engine" : "engine + detectors", corpus_dir,
+          event_size == 0 ? "near-duplicate copies" : "events of different wording");
   printf ("# MB = MiB of cleaned article text; times in seconds; memory in MiB (resident);\n");
+  printf ("# eMB/s, eMB/s_cpu = the attribution engine alone (wall, CPU); MB/s, MB/s_cpu = engine + detectors\n");
   printf ("# mem/text = (peak_rss - rss_base) / MB: what the documents and the analysis add\n");
-  printf ("%8s %7s %9s %9s %8s %8s %9s %9s %9s %9s %9s %8s %10s %8s%s\n",
-          "MB", "docs", "engine_s", "compare_s", "wall_s", "cpu_s", "MB/s", "MB/s_cpu",
+  printf ("%8s %7s %9s %9s %9s %8s %8s %9s %9s %9s %9s %9s %9s %9s %8s %10s %8s%s\n",
+          "MB", "docs", "engine_s", "eng_cpu", "compare_s", "wall_s", "cpu_s",
+          "eMB/s", "eMB/s_cpu", "MB/s", "MB/s_cpu",
           "rss_base", "rss_docs", "peak_rss", "mem/text", "statements", "contras",
           n_jobs > 1 ? "  MB/s_jobs" : "");
   fflush (stdout);
@@ -239,7 +261,9 @@ main (int   argc,
       g_autofree char *mb_arg = g_strdup_printf ("--mb=%s", g_strstrip (size_list[i]));
       g_autofree char *jobs_arg = g_strdup_printf ("--jobs=%d", n_jobs);
       g_autofree char *corpus_arg = g_strdup_printf ("--corpus=%s", corpus_dir);
-      const char *child_argv[] = { "/proc/self/exe", mb_arg, jobs_arg, corpus_arg, NULL };
+      g_autofree char *event_arg = g_strdup_printf ("--event-size=%d", event_size);
+      const char *child_argv[] = { "/proc/self/exe", mb_arg, jobs_arg, corpus_arg, event_arg,
+                                   engine_only ? "--engine-only" : NULL, NULL };
       int wait_status = 0;
 
       if (g_ascii_strtod (size_list[i], NULL) <= 0)

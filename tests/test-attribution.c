@@ -349,6 +349,18 @@ test_title_by_affiliation (void)
 }
 
 static void
+test_judgement_with_quote (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Senate Majority Leader Rita Moreno called the report “alarming,” while critics accused "
+                 "the agency of hiding the data.");
+
+  g_assert_cmpstr (speaker_of (find (r, "alarming")), ==, "Rita Moreno");
+  g_assert_cmpint (readout_attribution_get_kind (find (r, "alarming")), ==, READOUT_ATTRIBUTION_MIXED);
+  g_assert_nonnull (find (r, "the agency of hiding the data"));
+}
+
+static void
 test_places_do_not_speak (void)
 {
   g_autoptr(ReadoutAnalysisResult) r =
@@ -438,6 +450,7 @@ main (int   argc,
   g_test_add_func ("/attribution/both-leaders", test_both_leaders);
   g_test_add_func ("/attribution/pronoun-in-reported-clause", test_pronoun_in_reported_clause);
   g_test_add_func ("/attribution/title-by-affiliation", test_title_by_affiliation);
+  g_test_add_func ("/attribution/judgement-with-quote", test_judgement_with_quote);
   g_test_add_func ("/attribution/places-do-not-speak", test_places_do_not_speak);
   g_test_add_func ("/attribution/corpus-facts", test_corpus_facts);
 

@@ -803,6 +803,194 @@ test_metadata_bylines_outlets (void)
   }
 }
 
+static void
+test_text_masthead_opinion (void)
+{
+  g_autoptr(ReadoutDocument) document = load_text_page ("masthead-opinion.txt");
+  const char *present[] = { "The council of Linden voted on Tuesday", "Owen Pryce told the chamber", NULL };
+  const char *absent[] = { "NORTHFIELD GAZETTE", "Comment & Debate", "By Greta Almqvist",
+                           "Friday, 7 August 2026", "The views expressed", NULL };
+
+  /* The standfirst under the headline shares more words with the article; the headline is
+   * still the title. The author's note names the outlet the capitals of the masthead hide. */
+  g_assert_cmpstr (readout_document_get_title (document), ==, "A bridge too costly");
+  g_assert_cmpstr (readout_document_get_outlet (document), ==, "The Northfield Gazette");
+  g_assert_cmpstr (readout_document_get_byline (document), ==, "Greta Almqvist");
+  g_assert_cmpstr (readout_document_get_published (document), ==, "2026-08-07");
+  assert_has (document, present, absent);
+}
+
+/* A short headline in title case on the first line is not a masthead, even over a long dek. */
+static void
+test_text_titlecase_dek (void)
+{
+  g_autoptr(ReadoutDocument) document = load_text_page ("titlecase-dek.txt");
+
+  g_assert_cmpstr (readout_document_get_title (document), ==, "Ferry Fire Halts Night Crossings");
+  g_assert_null (readout_document_get_outlet (document));
+  g_assert_cmpstr (readout_document_get_byline (document), ==, "Jonas Ek");
+  g_assert_cmpstr (readout_document_get_published (document), ==, "2026-08-03");
+}
+
+static void
+test_text_info_line (void)
+{
+  g_autoptr(ReadoutDocument) document = load_text_page ("info-line.txt");
+  const char *present[] = { "The Bellhaven ferry company suspended all night crossings",
+                            "inspect the rest of the fleet", NULL };
+  const char *absent[] = { "Oakport |", "Updated 09:15", "Marta Lindqvist", "News for the valley",
+                           "All rights reserved", "Follow Riverton", "Related:", "in your inbox", NULL };
+
+  g_assert_cmpstr (readout_document_get_title (document), ==, "Ferry operator suspends night crossings after engine fire");
+  g_assert_cmpstr (readout_document_get_outlet (document), ==, "Riverton Daily Post");
+  g_assert_cmpstr (readout_document_get_byline (document), ==, "Marta Lindqvist");
+  g_assert_cmpstr (readout_document_get_published (document), ==, "2026-08-03");
+  assert_has (document, present, absent);
+}
+
+static void
+test_text_numeric_date (void)
+{
+  g_autoptr(ReadoutDocument) document = load_text_page ("numeric-date.txt");
+  const char *present[] = { "Running water returned to the eastern districts", NULL };
+  const char *absent[] = { "Published:", "min read", "GLENMOOR TIMES", "staff", NULL };
+
+  g_assert_cmpstr (readout_document_get_title (document), ==, "Water supply restored to eastern districts after pipe burst");
+  /* A masthead in capitals that the article never writes otherwise: title case. "Glenmoor
+   * Times staff" is the same outlet, the masthead the fuller name. */
+  g_assert_cmpstr (readout_document_get_outlet (document), ==, "Glenmoor Times");
+  /* Day first. */
+  g_assert_cmpstr (readout_document_get_published (document), ==, "2026-09-05");
+  assert_has (document, present, absent);
+}
+
+static void
+test_text_wire_trailer (void)
+{
+  g_autoptr(ReadoutDocument) document = load_text_page ("wire-trailer.txt");
+  const char *absent[] = { "Reporting by", "Editing by", NULL };
+  const char *present[] = { "PORTVALE, June 4 (Westline News) – Talks between the two provinces", NULL };
+
+  g_assert_cmpstr (readout_document_get_outlet (document), ==, "Westline News");
+  g_assert_cmpstr (readout_document_get_byline (document), ==, "Ana Ruiz");
+  /* The dateline has no year; the memorandum's date gives it. */
+  g_assert_cmpstr (readout_document_get_published (document), ==, "2026-06-04");
+  assert_has (document, present, absent);
+}
+
+static void
+test_page_masthead_info (void)
+{
+  g_autoptr(ReadoutDocument) document = load_page ("masthead-info.html");
+  const char *present[] = { "The regional hospital in Castlebay opened a burns unit", NULL };
+  const char *absent[] = { "3 min read", "Castlebay |", "All rights reserved", NULL };
+
+  g_assert_cmpstr (readout_document_get_title (document), ==, "Hospital opens new burns unit");
+  /* No site name in the page's metadata: the footer's copyright notice gives it. */
+  g_assert_cmpstr (readout_document_get_outlet (document), ==, "Castlebay Chronicle");
+  g_assert_cmpstr (readout_document_get_published (document), ==, "2026-07-14");
+  assert_has (document, present, absent);
+}
+
+/* Numeric dates: day first, except on a site the outlets table marks as month first. */
+static void
+test_text_numeric_date_order (void)
+{
+  static const char text[] =
+    "Water board restores supply\n"
+    "Published: 03/04/2026\n"
+    "Running water returned to the eastern districts late on Friday, the water board said.\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ReadoutDocument) world = readout_loader_load_bytes (bytes, NULL, NULL, &error);
+  g_autoptr(ReadoutDocument) us = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (readout_document_get_published (world), ==, "2026-04-03");
+  us = readout_loader_load_bytes (bytes, "https://www.nytimes.com/2026/03/04/x.html", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (readout_document_get_outlet (us), ==, "The New York Times");
+  g_assert_cmpstr (readout_document_get_published (us), ==, "2026-03-04");
+}
+
+static void
+test_metadata_info_lines (void)
+{
+  ReadoutLexicon *lexicon = readout_lexicon_get_default ();
+  static const struct { const char *text; const char *iso; } dates[] = {
+    { "Published: 12/03/2026", "2026-03-12" },
+    { "12.03.2026", "2026-03-12" },
+    { "03/25/2026", "2026-03-25" },
+    { "2026-03-12", "2026-03-12" },
+    { "Thursday, 12 March 2026", "2026-03-12" },
+    { "version 1.12.03.2026b", NULL },
+  };
+  static const struct { const char *line; gboolean is_info; const char *iso; const char *byline; } infos[] = {
+    { "Oakport | Monday, 3 August 2026 | Updated 09:15", TRUE, "2026-08-03", NULL },
+    { "By Jane Doe • 4 min read", TRUE, NULL, "Jane Doe" },
+    { "12 March 2026 | Updated 21:40", TRUE, "2026-03-12", NULL },
+    { "News | World | Business", FALSE, NULL, NULL },
+    { "Share: Facebook | X | WhatsApp", FALSE, NULL, NULL },
+    { "Prices rose 3% | analysts expect more", FALSE, NULL, NULL },
+  };
+  static const struct { const char *line; const char *outlet; } lines[] = {
+    { "© 2026 Riverton Daily Post. All rights reserved.", "Riverton Daily Post" },
+    { "Copyright The Harbour Times 2026", "The Harbour Times" },
+    { "© Getty Images 2026", NULL },
+    { "© Jane Doe", NULL },
+    { "Follow The Valley Echo on Telegram", "The Valley Echo" },
+    { "Jane Doe is a senior correspondent for The Valley Echo. She lives in Oakport.", "The Valley Echo" },
+    { "Valley Echo staff", "Valley Echo" },
+  };
+  static const struct { const char *line; const char *outlet; } mastheads[] = {
+    { "The Valley Echo", "The Valley Echo" },
+    { "THE VALLEY ECHO", "The Valley Echo" },
+    { "KBC NEWS", "KBC News" },
+    { "Valley Echo – Your town, your paper", "Valley Echo" },
+    { "Opinion", NULL },
+    { "Ferry operator suspends crossings", NULL },
+    { "Updated 12 March 2026", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      ReadoutPartialDate date;
+      g_autofree char *iso = NULL;
+
+      if (readout_metadata_find_date (dates[i].text, strlen (dates[i].text), &date))
+        iso = readout_metadata_format_date (&date);
+      g_assert_cmpstr (iso, ==, dates[i].iso);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (infos); i++)
+    {
+      ReadoutPartialDate date = { 0, };
+      g_autofree char *byline = NULL;
+      g_autofree char *iso = NULL;
+      gboolean is_info = readout_metadata_parse_info_line (infos[i].line, strlen (infos[i].line),
+                                                           &date, &byline);
+
+      g_assert_cmpint (is_info, ==, infos[i].is_info);
+      if (!is_info)
+        continue;
+      if (date.month != 0)
+        iso = readout_metadata_format_date (&date);
+      g_assert_cmpstr (iso, ==, infos[i].iso);
+      g_assert_cmpstr (byline, ==, infos[i].byline);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *outlet = readout_metadata_outlet_from_line (lexicon, lines[i].line, strlen (lines[i].line));
+      g_assert_cmpstr (outlet, ==, lines[i].outlet);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (mastheads); i++)
+    {
+      g_autofree char *outlet = readout_metadata_outlet_from_masthead (lexicon, mastheads[i].line,
+                                                                       strlen (mastheads[i].line),
+                                                                       NULL, 0);
+      g_assert_cmpstr (outlet, ==, mastheads[i].outlet);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -838,6 +1026,14 @@ main (int    argc,
   g_test_add_func ("/loader/helpers/dates", test_metadata_dates);
   g_test_add_func ("/loader/helpers/datelines", test_metadata_datelines);
   g_test_add_func ("/loader/helpers/bylines-outlets", test_metadata_bylines_outlets);
+  g_test_add_func ("/loader/text/masthead-opinion", test_text_masthead_opinion);
+  g_test_add_func ("/loader/text/info-line", test_text_info_line);
+  g_test_add_func ("/loader/text/titlecase-dek", test_text_titlecase_dek);
+  g_test_add_func ("/loader/text/numeric-date", test_text_numeric_date);
+  g_test_add_func ("/loader/text/numeric-date-order", test_text_numeric_date_order);
+  g_test_add_func ("/loader/text/wire-trailer", test_text_wire_trailer);
+  g_test_add_func ("/loader/html/masthead-info", test_page_masthead_info);
+  g_test_add_func ("/loader/helpers/info-lines", test_metadata_info_lines);
 
   return g_test_run ();
 }

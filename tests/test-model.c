@@ -55,6 +55,33 @@ test_document_properties (void)
 }
 
 static void
+test_document_display (void)
+{
+  g_autoptr(ReadoutDocument) document = readout_document_new ();
+  g_autofree char *title = NULL;
+  g_autofree char *short_title = NULL;
+  g_autofree char *full_date = NULL;
+  g_autofree char *partial_date = NULL;
+  g_autofree char *no_date = NULL;
+
+  readout_document_set_text (document, "The US has nudged India and Pakistan to work with each other to "
+                                       "de-escalate tensions.\nSecond paragraph.");
+  title = readout_document_dup_display_title (document);
+  g_assert_cmpstr (title, ==, "The US has nudged India and Pakistan to work with…");
+  readout_document_set_text (document, "Short opening line.\nMore.");
+  short_title = readout_document_dup_display_title (document);
+  g_assert_cmpstr (short_title, ==, "Short opening line");
+
+  g_assert_null ((no_date = readout_document_dup_display_date (document, FALSE)));
+  readout_document_set_published (document, "--05-01");
+  partial_date = readout_document_dup_display_date (document, FALSE);
+  g_assert_cmpstr (partial_date, ==, "1 May");
+  readout_document_set_published (document, "2025-05-01");
+  full_date = readout_document_dup_display_date (document, FALSE);
+  g_assert_cmpstr (full_date, ==, "1 May 2025");
+}
+
+static void
 test_actor_aliases (void)
 {
   g_autoptr(ReadoutActor) country = readout_actor_new ("United States", READOUT_ACTOR_COUNTRY);
@@ -260,6 +287,7 @@ main (int    argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/model/document/properties", test_document_properties);
+  g_test_add_func ("/model/document/display", test_document_display);
   g_test_add_func ("/model/actor/aliases", test_actor_aliases);
   g_test_add_func ("/model/statement/attributions", test_statement_attributions);
   g_test_add_func ("/model/contradiction/review", test_contradiction_review);

@@ -102,6 +102,13 @@ test_dateline (void)
   g_assert_cmpuint (seg->sentences->len, ==, 2);
 
   {
+    /* Wire style: "CITY, Date (Agency) - " */
+    g_autoptr(ReadoutSegmentation) wire = segment ("WASHINGTON, May 3 (Reuters) - The minister left.", 1);
+    const ReadoutSentence *w = &g_array_index (wire->sentences, ReadoutSentence, 0);
+    g_autofree char *wire_start = token_text (wire, w->first);
+    g_assert_cmpstr (wire_start, ==, "The");
+  }
+  {
     /* A speaker's label is no dateline */
     g_autoptr(ReadoutSegmentation) label = segment ("Brown: We will stay.", 1);
     g_assert_false (readout_segmentation_token (label, 0)->flags & READOUT_TOKEN_DATELINE);

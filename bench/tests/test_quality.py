@@ -161,6 +161,29 @@ class CommandTests(unittest.TestCase):
         self.assertIn("statement F1 0.667 is below the floor 0.700", below.stderr)
         self.assertIn("contradiction precision", below.stderr)
 
+    def test_runs_the_cli_on_the_gold_documents(self):
+        import tempfile
+        with tempfile.TemporaryDirectory() as tmp:
+            fake_cli = os.path.join(tmp, "fake-cli")
+            with open(fake_cli, "w", encoding="utf-8") as f:
+                f.write("#!%s\n" % sys.executable)
+                f.write("import sys\n")
+                f.write("assert sys.argv[1] == 'analyze', sys.argv\n")
+                f.write("assert [a.rsplit('/', 1)[-1] for a in sys.argv[2:]] == ['a.txt', 'b.txt'], sys.argv\n")
+                f.write("sys.stdout.write(open(%r, encoding='utf-8').read())\n" % SYSTEM)
+            os.chmod(fake_cli, 0o755)
+            proc = self.run_quality("--cli", fake_cli, "--corpus", tmp, "--json")
+            self.assertEqual(proc.returncode, 0, proc.stderr)
+            self.assertAlmostEqual(json.loads(proc.stdout)["statements"]["precision"], 0.6)
+
+            failing_cli = os.path.join(tmp, "failing-cli")
+            with open(failing_cli, "w", encoding="utf-8") as f:
+                f.write("#!/bin/sh\necho 'readout-cli: a.txt: no such file' >&2\nexit 2\n")
+            os.chmod(failing_cli, 0o755)
+            proc = self.run_quality("--cli", failing_cli, "--corpus", tmp)
+            self.assertEqual(proc.returncode, 2)
+            self.assertIn("no such file", proc.stderr)
+
     def test_bad_input(self):
         proc = self.run_quality("--system", GOLD)  # not readout-analysis/1
         self.assertEqual(proc.returncode, 2)

@@ -657,43 +657,17 @@ append_card (PageBuilder        *builder,
 }
 
 /* A date for people: "1 May 2025"; "1 May" for ISO 8601's year-less "--05-01". */
-static char *
-format_date (const char *published,
-             GDateTime  *date)
-{
-  guint month, day;
-  char tail;
-
-  if (date != NULL)
-    /* TRANSLATORS: a publication date in the reader: see g_date_time_format() */
-    return g_date_time_format (date, _("%-d %B %Y"));
-  if (sscanf (published, "--%2u-%2u%c", &month, &day, &tail) == 2 &&
-      month >= 1 && month <= 12 && day >= 1 && day <= 31)
-    {
-      /* A leap year, so that 29 February exists. */
-      g_autoptr(GDateTime) some_year = g_date_time_new_utc (2000, month, day, 0, 0, 0);
-
-      if (some_year != NULL)
-        /* TRANSLATORS: a publication date without a year: see g_date_time_format() */
-        return g_date_time_format (some_year, _("%-d %B"));
-    }
-  return NULL;
-}
 
 static void
 append_header (PageBuilder *builder)
 {
   ReadoutDocument *document = builder->document;
   GString *html = builder->html;
-  const char *title = readout_document_get_title (document);
+  g_autofree char *title = readout_document_dup_display_title (document);
   const char *outlet = readout_document_get_outlet (document);
   const char *byline = readout_document_get_byline (document);
   const char *published = readout_document_get_published (document);
-  g_autoptr(GDateTime) date = readout_document_dup_published_date (document);
   gboolean need_separator = FALSE;
-
-  if (title == NULL || *title == '\0')
-    title = readout_document_get_display_name (document);
 
   g_string_append (html, "<header class=\"article-header\">");
   if (outlet != NULL && *outlet != '\0')
@@ -703,11 +677,11 @@ append_header (PageBuilder *builder)
       g_string_append (html, "</div>");
     }
   g_string_append (html, "<h1 dir=\"auto\">");
-  append_escaped (html, title ? title : _("Untitled Article"));
+  append_escaped (html, title);
   g_string_append (html, "</h1><div class=\"meta\">");
   if (published != NULL && *published != '\0')
     {
-      g_autofree char *label = format_date (published, date);
+      g_autofree char *label = readout_document_dup_display_date (document, FALSE);
 
       g_string_append (html, "<time datetime=\"");
       append_escaped (html, published);

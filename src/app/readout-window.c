@@ -253,34 +253,21 @@ update_subtitle (ReadoutWindow *self)
 
 /* Documents list */
 
-static char *
-format_published (ReadoutDocument *document)
-{
-  g_autoptr(GDateTime) date = readout_document_dup_published_date (document);
-
-  /* A date the loader could not read in full ("--05-01") would only confuse. */
-  if (date == NULL)
-    return NULL;
-  /* TRANSLATORS: a publication date in the articles list, see g_date_time_format() */
-  return g_date_time_format (date, _("%-d %b %Y"));
-}
 
 static GtkWidget *
 create_document_row (gpointer item,
                      gpointer user_data)
 {
   ReadoutDocument *document = item;
-  const char *title = readout_document_get_title (document);
+  g_autofree char *title = readout_document_dup_display_title (document);
   const char *outlet = readout_document_get_outlet (document);
-  g_autofree char *date = format_published (document);
+  g_autofree char *date = readout_document_dup_display_date (document, TRUE);
   g_autofree char *escaped_title = NULL;
   g_autoptr(GString) subtitle = g_string_new (NULL);
   GtkWidget *row, *avatar, *remove;
 
   gboolean has_outlet = outlet != NULL && *outlet != '\0';
 
-  if (title == NULL || *title == '\0')
-    title = readout_document_get_display_name (document);
   if (!has_outlet)
     outlet = readout_document_get_display_name (document);
 

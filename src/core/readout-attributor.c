@@ -9,6 +9,10 @@
 #include "readout-attributor.h"
 
 #define MAX_CUE_WORDS 4
+/* The longest content a statement gets, in tokens; real ones are far shorter. */
+#define MAX_CONTENT_TOKENS 400
+/* The longest direct quotation, in tokens (several paragraphs of a speech still fit). */
+#define MAX_QUOTE_TOKENS 2000
 
 typedef struct
 {
@@ -508,11 +512,11 @@ has_inner_cue (Attributor *a,
 {
   for (guint k = first; k < last; k++)
     {
-      const ReadoutCue *cue = is_word (a, k) ? cue_at (a, k, last) : NULL;
-      if (cue && !(cue->frames & READOUT_FRAME_REL) && !cue_is_false (a, k, cue, first) && k > first &&
+      const ReadoutCue *cue = is_word (a, k) ? cue_at (a, k, k + MAX_CUE_WORDS) : NULL;
+      if (cue && !(cue->frames & READOUT_FRAME_REL) && !cue_is_false (a, k, cue, 0) && k > 0 &&
           (mention_ending (a, k - 1) != NULL ||
            /* "both leaders condemned": a subject that names no one actor */
-           (is_word (a, k - 1) && word_class (a, k - 1) == READOUT_WORD_NONE && !cue_at (a, k - 1, last))))
+           (is_word (a, k - 1) && word_class (a, k - 1) == READOUT_WORD_NONE && !cue_at (a, k - 1, k))))
         return TRUE;
     }
   return FALSE;
@@ -526,19 +530,23 @@ content_end (Attributor *a,
 {
   guint sentence = tok (a, first)->sentence;
   guint i = first;
+  gboolean inner_cue = FALSE;  /* has_inner_cue (first, i), kept up as i moves */
 
+  /* Text without sentence ends must not make this quadratic: no content runs longer */
+  hi = MIN (hi, first + MAX_CONTENT_TOKENS);
   while (i < hi)
     {
       const ReadoutToken *t = tok (a, i);
 
+      if (i > first && !inner_cue && t->kind == READOUT_TOKEN_WORD && has_inner_cue (a, i, i + 1))
+        inner_cue = TRUE;
+
       if (t->sentence != sentence && !(t->quote >= 0 && quote (a, t->quote)->open < first))
         break;
-      if (t->kind == READOUT_TOKEN_QUOTE_OPEN && t->quote >= -1)
+      if (t->kind == READOUT_TOKEN_QUOTE_OPEN)
         {
           /* jump over a quotation that opens inside the content */
-          gint q = -1;
-          for (gint k = i + 1; k < (gint)hi && k <= (gint)i + 1; k++)
-            q = tok (a, k)->quote;
+          gint q = i + 1 < hi ? tok (a, i + 1)->quote : -1;
           if (q >= 0 && quote (a, q)->open == i)
             {
               guint close = quote (a, q)->close;
@@ -632,7 +640,7 @@ content_end (Attributor *a,
           while (n < hi && (word_class (a, n) == READOUT_WORD_ADVERB || tok (a, n)->kind == READOUT_TOKEN_QUOTE_OPEN))
             n++;
           cue = cue_at (a, n, hi);
-          if (cue && !(cue->frames & READOUT_FRAME_REL) && !has_inner_cue (a, first, i))
+          if (cue && !(cue->frames & READOUT_FRAME_REL) && !inner_cue)
             break;
         }
       i++;
@@ -678,6 +686,9 @@ add_statement (Attributor             *a,
   guint n_words = 0;
 
   if (speaker < 0 || first >= last)
+    return -1;
+  /* A "quotation" this long is a quote mark left open, not something one person said */
+  if (last - first > MAX_QUOTE_TOKENS)
     return -1;
   for (guint k = first; k < last; k++)
     if (tok (a, k)->kind == READOUT_TOKEN_WORD || tok (a, k)->kind == READOUT_TOKEN_NUMBER ||
@@ -986,11 +997,18 @@ analyze_nested (Attributor *a,
   memcpy (a->recent_token, saved_recent_token, sizeof saved_recent_token);
   if (found == 0)
     return;
-  /* The outer statement only says who reports the inner ones when an inner one starts it */
+  /* The outer statement only says who reports the inner ones when an inner one starts it, or
+   * repeats what an inner one of the same speaker says more precisely */
   for (guint k = before; k < a->out->statements->len; k++)
     {
       ReadoutFoundStatement *t = &g_array_index (a->out->statements, ReadoutFoundStatement, k);
       guint lead = s.first;
+
+      if (t->speaker == s.speaker && s.kind != READOUT_ATTRIBUTION_DIRECT)
+        {
+          g_array_index (a->out->statements, ReadoutFoundStatement, index).dropped = TRUE;
+          break;
+        }
 
       /* skip a leading adverbial: "during his call with Jaishankar," */
       for (guint j = s.first; j < s.first + 12 && j < s.last; j++)
@@ -1147,9 +1165,10 @@ drop_statements_within (Attributor *a,
                         guint       start,
                         guint       end)
 {
-  for (guint k = 0; k < a->out->statements->len; k++)
+  /* Only the last statements can lie there: they are found in text order */
+  for (guint k = a->out->statements->len, seen = 0; k > 0 && seen < 64; k--, seen++)
     {
-      ReadoutFoundStatement *s = &g_array_index (a->out->statements, ReadoutFoundStatement, k);
+      ReadoutFoundStatement *s = &g_array_index (a->out->statements, ReadoutFoundStatement, k - 1);
       if (s->cue_start >= start && s->cue_end <= end)
         s->dropped = TRUE;
     }
@@ -1263,9 +1282,9 @@ analyze_cue (Attributor       *a,
     speaker = a->last_subject;
   if (subject && subject->kind == READOUT_MENTION_PRONOUN && subject->pronoun == READOUT_WORD_GROUP)
     return FALSE;
-  /* "X said that it rejected …": the report already says it */
-  if (range->nested && !range->outer_direct && subject && subject->kind == READOUT_MENTION_PRONOUN &&
-      speaker == range->outer_speaker)
+  /* "X said that it rejected …", “I offered my support,” X wrote: the report already says it */
+  if (range->nested && subject && subject->kind == READOUT_MENTION_PRONOUN && speaker == range->outer_speaker &&
+      ((!range->outer_direct && subject->first <= range->lo + 1) || subject->pronoun == READOUT_WORD_SELF))
     {
       note_subject_at (a, speaker, i);
       return FALSE;
@@ -1325,8 +1344,20 @@ analyze_forward (Attributor       *a,
   /* Rubio “encouraged” India to …: the cue was quoted on its own */
   while (k < range->hi && tok (a, k)->kind == READOUT_TOKEN_QUOTE_CLOSE && tok (a, i)->quote >= 0)
     k++;
-  while (k < range->hi && word_class (a, k) == READOUT_WORD_ADVERB)
-    k++;
+  /* "said Tuesday he would …", "said on May 3 that …" */
+  for (;;)
+    {
+      if (k < range->hi && (word_class (a, k) == READOUT_WORD_ADVERB || word_class (a, k) == READOUT_WORD_WEEKDAY))
+        k++;
+      else if (k + 1 < range->hi && word_is (a, k, "on") &&
+               (word_class (a, k + 1) == READOUT_WORD_WEEKDAY || word_class (a, k + 1) == READOUT_WORD_MONTH))
+        k += 2;
+      else if (k < range->hi && (word_class (a, k) == READOUT_WORD_MONTH || tok (a, k)->kind == READOUT_TOKEN_NUMBER) &&
+               k > cue_last)
+        k++;
+      else
+        break;
+    }
 
   /* "told X that …" */
   {
@@ -1458,7 +1489,21 @@ analyze_forward (Attributor       *a,
         return FALSE;
       }
     if (last == 0)
-      last = content_end (a, first, range->hi);
+      {
+        last = content_end (a, first, range->hi);
+        /* "While Rubio reaffirmed X, his tone …": a subordinate clause ends at its comma */
+        if (subject && subject->first > 0 && kind != READOUT_ATTRIBUTION_DIRECT &&
+            (word_is (a, subject->first - 1, "while") || word_is (a, subject->first - 1, "although") ||
+             word_is (a, subject->first - 1, "though") || word_is (a, subject->first - 1, "when") ||
+             word_is (a, subject->first - 1, "because") || word_is (a, subject->first - 1, "since") ||
+             word_is (a, subject->first - 1, "as") || word_is (a, subject->first - 1, "after")))
+          for (guint c = first + 1; c < last; c++)
+            if (punct_is (a, c, ",") && tok (a, c)->quote == tok (a, first)->quote)
+              {
+                last = c;
+                break;
+              }
+      }
     index = add_statement (a, speaker, subject, i, cue_last, first, last, cue, kind, range);
     if (index < 0)
       return FALSE;

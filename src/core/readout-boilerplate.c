@@ -564,6 +564,9 @@ readout_boilerplate_filter (ReadoutBoilerplate *self,
         continue;
       if (!info->prose && readout_metadata_is_date_line (p->text, p->length))
         continue;
+      /* "Salvera | 12 March 2026 | Updated 21:40" */
+      if (!info->prose && readout_metadata_parse_info_line (p->text, p->length, NULL, NULL))
+        continue;
       if (!info->prose && (byline = readout_metadata_parse_byline (p->text, p->length)) != NULL)
         continue;
       /* Front matter: deks survive, labels, names and credits do not. */

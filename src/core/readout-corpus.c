@@ -10,6 +10,7 @@
 #include "readout-document.h"
 #include "readout-lexicon.h"
 #include "readout-loader.h"
+#include "readout-palette.h"
 #include "readout-pipeline.h"
 #include "readout-relation.h"
 #include "readout-statement.h"
@@ -310,6 +311,8 @@ apply_result (ReadoutCorpus         *self,
   replace_store (self->relations, result->relations);
   replace_store (self->contradictions, result->contradictions);
   replace_store (self->corroborations, result->corroborations);
+  /* Colours before anyone paints: the reader, the graph and the report then agree. */
+  readout_palette_prepare (self);
   g_signal_emit (self, signals[ANALYZED], 0);
 }
 

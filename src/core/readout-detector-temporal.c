@@ -434,28 +434,6 @@ contact_clear (gpointer data)
   g_free (((Contact *)data)->pair);
 }
 
-static gboolean
-is_contact_word (ReadoutCompareContext *context,
-                 const char            *norm)
-{
-  ReadoutLexicon *lexicon = readout_compare_context_get_lexicon (context);
-  GPtrArray *rows = readout_lexicon_get_rows (lexicon, "cues");
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const char * const *row = g_ptr_array_index (rows, i);
-      g_auto(GStrv) forms = NULL;
-
-      if (!row[1] || !row[2] || !(g_str_equal (row[2], "spoke_with") || g_str_equal (row[2], "called") ||
-                                  g_str_equal (row[2], "met")))
-        continue;
-      forms = g_strsplit (row[1], "|", -1);
-      if (g_strv_contains ((const char * const *)forms, norm))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static void
 check_contacts (ReadoutCompareContext *context)
 {
@@ -486,7 +464,7 @@ check_contacts (ReadoutCompareContext *context)
                 p1 = person;
               else if (person && p2 == NULL && !g_str_equal (person, p1))
                 p2 = person;
-              contact |= is_contact_word (context, token->norm);
+              contact |= readout_compare_context_is_contact_word (context, token->norm);
               if (!dated && (absolute_at (view, t, &date) ||
                              (relative_at (context, view, t, published, &date) && date.day != 0)))
                 dated = TRUE;

@@ -45,8 +45,12 @@ struct _ReadoutCompareContext
   GHashTable            *speech_verbs; /* inflected forms of the cues: "said", "wrote" */
   GHashTable            *function_words; /* stopwords that carry no content */
   GPtrArray             *alignments;   /* ReadoutAlignment, or NULL until first use */
+  GHashTable            *phrase_tables; /* table name → PhraseTable */
+  GHashTable            *contact_words; /* forms of the contact cues: "spoke", "called" */
   GArray                *findings;     /* Finding */
 };
+
+static void phrase_table_free (gpointer data);
 
 /* ---- Words ---- */
 
@@ -954,6 +958,8 @@ readout_compare_context_new (GPtrArray             *documents,
   self->persons = g_ptr_array_new_with_free_func (person_free);
   self->person_by_key = g_hash_table_new (g_str_hash, g_str_equal);
   self->aliases = g_ptr_array_new_with_free_func (g_free);
+  self->phrase_tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, phrase_table_free);
+  self->contact_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->findings = g_array_new (FALSE, FALSE, sizeof (Finding));
 
@@ -1003,6 +1009,13 @@ readout_compare_context_new (GPtrArray             *documents,
       const char * const *row = g_ptr_array_index (rows, i);
       g_auto(GStrv) forms = g_strsplit (row[1] ? row[1] : row[0], "|", -1);
 
+      if (row[1] && row[2] && (g_str_equal (row[2], "spoke_with") || g_str_equal (row[2], "called") ||
+                               g_str_equal (row[2], "met")))
+        {
+          g_auto(GStrv) contact_forms = g_strsplit (row[1], "|", -1);
+          for (guint f = 0; contact_forms[f]; f++)
+            g_hash_table_add (self->contact_words, g_strdup (contact_forms[f]));
+        }
       /* Contacts ("called", "met") are not reports of words. */
       if (strchr (row[0], ' ') || (row[1] && row[2] &&
                                    (g_str_equal (row[2], "spoke_with") || g_str_equal (row[2], "called") ||
@@ -1085,6 +1098,8 @@ readout_compare_context_free (ReadoutCompareContext *self)
   g_hash_table_unref (self->role_words);
   g_hash_table_unref (self->speech_verbs);
   g_hash_table_unref (self->function_words);
+  g_hash_table_unref (self->phrase_tables);
+  g_hash_table_unref (self->contact_words);
   g_hash_table_unref (self->view_by_doc);
   g_ptr_array_unref (self->views);
   g_object_unref (self->lexicon);
@@ -1190,50 +1205,158 @@ readout_document_view_token_at (ReadoutDocumentView *view,
   return lo;
 }
 
+typedef struct
+{
+  char              **words; /* folded; a last character '*' matches any ending */
+  guint               n;
+  const char * const *row;
+} Phrase;
+
+typedef struct
+{
+  GHashTable *by_first; /* first word → GPtrArray of Phrase, longest first */
+  GPtrArray  *wild;     /* phrases whose first word ends in '*' */
+} PhraseTable;
+
+static void
+phrase_free (gpointer data)
+{
+  Phrase *phrase = data;
+
+  g_strfreev (phrase->words);
+  g_free (phrase);
+}
+
+static void
+phrase_table_free (gpointer data)
+{
+  PhraseTable *table = data;
+
+  g_hash_table_unref (table->by_first);
+  g_ptr_array_unref (table->wild);
+  g_free (table);
+}
+
+static int
+compare_phrase_length (gconstpointer a,
+                       gconstpointer b)
+{
+  const Phrase *x = *(Phrase * const *)a, *y = *(Phrase * const *)b;
+
+  return (int)y->n - (int)x->n;
+}
+
+/* The table's phrases indexed by their first word, built once per analysis: matching is a
+ * hash lookup per token, not a walk over the table. */
+static PhraseTable *
+phrase_table (ReadoutCompareContext *self,
+              const char            *name)
+{
+  PhraseTable *table = g_hash_table_lookup (self->phrase_tables, name);
+  GPtrArray *rows;
+  GHashTableIter iter;
+  gpointer value;
+
+  if (table)
+    return table;
+  table = g_new0 (PhraseTable, 1);
+  table->by_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+  table->wild = g_ptr_array_new_with_free_func (phrase_free);
+  rows = readout_lexicon_get_rows (self->lexicon, name);
+  for (guint r = 0; r < rows->len; r++)
+    {
+      const char * const *row = g_ptr_array_index (rows, r);
+      g_autofree char *folded = g_ascii_strdown (row[0], -1);
+      Phrase *phrase = g_new0 (Phrase, 1);
+      gsize first_len;
+
+      phrase->words = g_strsplit (folded, " ", -1);
+      phrase->n = g_strv_length (phrase->words);
+      phrase->row = row;
+      if (phrase->n == 0)
+        {
+          phrase_free (phrase);
+          continue;
+        }
+      first_len = strlen (phrase->words[0]);
+      if (first_len > 1 && phrase->words[0][first_len - 1] == '*')
+        g_ptr_array_add (table->wild, phrase);
+      else
+        {
+          GPtrArray *list = g_hash_table_lookup (table->by_first, phrase->words[0]);
+          if (list == NULL)
+            {
+              list = g_ptr_array_new_with_free_func (phrase_free);
+              g_hash_table_insert (table->by_first, g_strdup (phrase->words[0]), list);
+            }
+          g_ptr_array_add (list, phrase);
+        }
+    }
+  g_hash_table_iter_init (&iter, table->by_first);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_sort (value, compare_phrase_length);
+  g_hash_table_insert (self->phrase_tables, g_strdup (name), table);
+  return table;
+}
+
+static gboolean
+phrase_matches (ReadoutDocumentView *view,
+                const Phrase        *phrase,
+                guint                t,
+                guint                last_token)
+{
+  if (t + phrase->n > last_token)
+    return FALSE;
+  for (guint w = 0; w < phrase->n; w++)
+    {
+      const char *norm = readout_document_view_token (view, t + w)->norm;
+      const char *word = phrase->words[w];
+      gsize len = strlen (word);
+
+      if (len > 1 && word[len - 1] == '*')
+        {
+          if (strncmp (norm, word, len - 1) != 0)
+            return FALSE;
+        }
+      else if (!g_str_equal (norm, word))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 readout_document_view_find_phrase (ReadoutDocumentView   *view,
                                    ReadoutCompareContext *context,
                                    guint                  first_token,
                                    guint                  last_token,
-                                   const char            *table,
+                                   const char            *table_name,
                                    const char * const   **row_out,
                                    guint                 *match_first,
                                    guint                 *match_last)
 {
-  GPtrArray *rows = readout_lexicon_get_rows (context->lexicon, table);
+  PhraseTable *table = phrase_table (context, table_name);
 
   last_token = MIN (last_token, view->tokens->len);
   for (guint t = first_token; t < last_token; t++)
     {
-      for (guint r = 0; r < rows->len; r++)
+      GPtrArray *list = g_hash_table_lookup (table->by_first, readout_document_view_token (view, t)->norm);
+      const Phrase *found = NULL;
+
+      for (guint i = 0; list && i < list->len && !found; i++)
+        if (phrase_matches (view, g_ptr_array_index (list, i), t, last_token))
+          found = g_ptr_array_index (list, i);
+      for (guint i = 0; i < table->wild->len && !found; i++)
+        if (phrase_matches (view, g_ptr_array_index (table->wild, i), t, last_token))
+          found = g_ptr_array_index (table->wild, i);
+      if (found)
         {
-          const char * const *row = g_ptr_array_index (rows, r);
-          g_auto(GStrv) words = g_strsplit (row[0], " ", -1);
-          guint n = g_strv_length (words);
-          gboolean match = n > 0 && t + n <= last_token;
-
-          for (guint w = 0; w < n && match; w++)
-            {
-              const ReadoutToken *token = readout_document_view_token (view, t + w);
-              g_autofree char *folded = g_ascii_strdown (words[w], -1);
-              gsize flen = strlen (folded);
-
-              /* "defen*" matches by prefix. */
-              if (flen > 1 && folded[flen - 1] == '*')
-                match = strncmp (token->norm, folded, flen - 1) == 0;
-              else
-                match = g_str_equal (token->norm, folded);
-            }
-          if (match)
-            {
-              if (row_out)
-                *row_out = row;
-              if (match_first)
-                *match_first = t;
-              if (match_last)
-                *match_last = t + n;
-              return TRUE;
-            }
+          if (row_out)
+            *row_out = found->row;
+          if (match_first)
+            *match_first = t;
+          if (match_last)
+            *match_last = t + found->n;
+          return TRUE;
         }
     }
   return FALSE;
@@ -2256,4 +2379,11 @@ readout_compare_context_is_role_word (ReadoutCompareContext *self,
                                       const char            *norm)
 {
   return g_hash_table_contains (self->role_words, norm);
+}
+
+gboolean
+readout_compare_context_is_contact_word (ReadoutCompareContext *self,
+                                         const char            *norm)
+{
+  return g_hash_table_contains (self->contact_words, norm);
 }

@@ -255,4 +255,8 @@ const char *readout_compare_context_person_at (ReadoutCompareContext *context,
 gboolean    readout_compare_context_is_role_word (ReadoutCompareContext *context,
                                                   const char            *norm);
 
+/* TRUE for a form of a contact cue of the cues table ("spoke", "called", "met"). */
+gboolean    readout_compare_context_is_contact_word (ReadoutCompareContext *context,
+                                                     const char            *norm);
+
 G_END_DECLS

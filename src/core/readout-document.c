@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -319,4 +320,78 @@ readout_document_get_display_name (ReadoutDocument *self)
         self->display_name = g_strdup ("");
     }
   return self->display_name;
+}
+
+char *
+readout_document_dup_display_date (ReadoutDocument *self,
+                                   gboolean         abbreviated)
+{
+  g_autoptr(GDateTime) date = NULL;
+  guint month, day;
+  char tail;
+
+  g_return_val_if_fail (READOUT_IS_DOCUMENT (self), NULL);
+
+  if (self->published == NULL)
+    return NULL;
+
+  date = readout_document_dup_published_date (self);
+  if (date != NULL)
+    /* TRANSLATORS: a publication date, see g_date_time_format() */
+    return g_date_time_format (date, abbreviated ? _("%-d %b %Y") : _("%-d %B %Y"));
+
+  /* ISO 8601 for a date without a year, which the loaders give when the text names none. */
+  if (sscanf (self->published, "--%2u-%2u%c", &month, &day, &tail) == 2 &&
+      month >= 1 && month <= 12 && day >= 1 && day <= 31)
+    {
+      /* A leap year, so that 29 February exists. */
+      g_autoptr(GDateTime) some_year = g_date_time_new_utc (2000, month, day, 0, 0, 0);
+
+      if (some_year != NULL)
+        /* TRANSLATORS: a publication date without a year, see g_date_time_format() */
+        return g_date_time_format (some_year, abbreviated ? _("%-d %b") : _("%-d %B"));
+    }
+  return NULL;
+}
+
+char *
+readout_document_dup_display_title (ReadoutDocument *self)
+{
+  const guint max_words = 10;
+  const char *p, *end;
+  guint words = 0;
+  GString *title;
+
+  g_return_val_if_fail (READOUT_IS_DOCUMENT (self), NULL);
+
+  if (self->title != NULL && *self->title != '\0')
+    return g_strdup (self->title);
+
+  /* The opening words of the first paragraph stand in for a headline the page did not have. */
+  p = self->text;
+  while (*p && g_ascii_isspace (*p))
+    p++;
+  end = p;
+  while (*end && *end != '\n' && words < max_words)
+    {
+      while (*end && *end != '\n' && !g_ascii_isspace (*end))
+        end++;
+      words++;
+      if (words < max_words)
+        while (*end == ' ' || *end == '\t')
+          end++;
+    }
+  if (end > p)
+    {
+      title = g_string_new_len (p, end - p);
+      while (title->len > 0 && (g_ascii_isspace (title->str[title->len - 1]) ||
+                                strchr (",;:.", title->str[title->len - 1]) != NULL))
+        g_string_truncate (title, title->len - 1);
+      if (*end && *end != '\n')
+        g_string_append (title, "…");
+      return g_string_free (title, FALSE);
+    }
+  if (self->path != NULL)
+    return g_path_get_basename (self->path);
+  return g_strdup (self->uri ? self->uri : _("Untitled article"));
 }

@@ -51,6 +51,13 @@ const ReadoutSpan *readout_document_get_paragraphs (ReadoutDocument *self,
 char              *readout_document_dup_slice      (ReadoutDocument *self,
                                                     gsize            start,
                                                     gsize            end);
+/* The publication date for people: "1 May 2025", "1 May" for a date without a year ("--05-01"),
+ * or NULL when unknown. abbreviated: "1 May" / "1 Sept 2025" style month names. */
+char              *readout_document_dup_display_date  (ReadoutDocument *self,
+                                                       gboolean         abbreviated);
+/* The title, else the opening words of the text ("The US has nudged India and…"), else the
+ * file name: never empty. */
+char              *readout_document_dup_display_title (ReadoutDocument *self);
 /* A short label for lists: outlet, else title, else file name. */
 const char        *readout_document_get_display_name (ReadoutDocument *self);
 

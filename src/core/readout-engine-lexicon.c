@@ -248,7 +248,7 @@ load_words (ReadoutEngineLexicon *self,
                                 GUINT_TO_POINTER (classes[k].klass));
     }
 
-  rows = readout_lexicon_get_rows (lexicon, "stances");
+  rows = readout_lexicon_get_rows (lexicon, "stance-nouns");
   for (guint i = 0; i < rows->len; i++)
     {
       const char * const *row = g_ptr_array_index (rows, i);

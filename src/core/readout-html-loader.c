@@ -288,6 +288,8 @@ typedef struct
   char       *ld_publisher;
   char       *ld_site;
   char       *ld_body;
+  /* The outlet a copyright notice names ("© 2026 The Daily Example"), usually in the footer */
+  char       *copyright;
 } PageMetadata;
 
 static void
@@ -306,6 +308,7 @@ page_metadata_clear (PageMetadata *page)
   g_clear_pointer (&page->ld_date, g_free);
   g_clear_pointer (&page->ld_author, g_free);
   g_clear_pointer (&page->ld_publisher, g_free);
+  g_clear_pointer (&page->copyright, g_free);
   g_clear_pointer (&page->ld_site, g_free);
   g_clear_pointer (&page->ld_body, g_free);
 }
@@ -533,6 +536,27 @@ choose_h1 (PageMetadata *page)
       }
 }
 
+/* A small block whose text opens with "©" or "Copyright": a site's notice, where the page
+ * names its outlet. */
+static gboolean
+starts_with_copyright (xmlNode *node)
+{
+  static const char * const tags[] = { "p", "small", "span", "li", "div", "footer", NULL };
+  xmlNode *first = node->children;
+  const char *text;
+  gboolean small = FALSE;
+
+  for (guint i = 0; tags[i] && !small; i++)
+    small = is_tag (node, tags[i]);
+  if (!small || first == NULL || first->type != XML_TEXT_NODE || first->content == NULL)
+    return FALSE;
+  text = (const char *)first->content;
+  while (g_ascii_isspace (*text))
+    text++;
+  return g_str_has_prefix (text, "©") || g_ascii_strncasecmp (text, "copyright", 9) == 0 ||
+         g_ascii_strncasecmp (text, "(c) ", 4) == 0;
+}
+
 static void
 read_metadata (xmlNode      *node,
                PageMetadata *page)
@@ -604,6 +628,14 @@ read_metadata (xmlNode      *node,
           /* A <time> in a comment or a related-article list dates something else. */
           if (datetime != NULL && (itemprop == NULL || strstr (itemprop, "dateModified") == NULL))
             page->time_datetime = g_steal_pointer (&datetime);
+        }
+      else if (page->copyright == NULL && starts_with_copyright (n))
+        {
+          g_autofree char *text = node_text (n);
+
+          if (strlen (text) < 200)
+            page->copyright = readout_metadata_outlet_from_line (readout_lexicon_get_default (),
+                                                                 text, strlen (text));
         }
       else if (is_tag (n, "a") && page->rel_author == NULL)
         {
@@ -1363,6 +1395,8 @@ pick_outlet (PageMetadata *page,
       if (name_like)
         return g_steal_pointer (&suffix);
     }
+  if (page->copyright != NULL)
+    return g_strdup (page->copyright);
   for (guint i = 0; i < G_N_ELEMENTS (addresses); i++)
     if ((outlet = readout_metadata_host_of_url (addresses[i])) != NULL)
       return outlet;

@@ -11,7 +11,7 @@
 #include "readout-statement.h"
 
 /* How many earlier statements of one speaker an attribution is compared with. */
-#define MAX_CANDIDATES 256
+#define MAX_CANDIDATES 64
 #define LINK_THRESHOLD 0.6
 #define SAME_DOCUMENT_THRESHOLD 0.9
 
@@ -69,17 +69,27 @@ readout_linker_words (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c != 0 && (g_unichar_isalnum (c) || c == '\'' || c == 0x2019))
+      if (c < 0x80 && c != 0)
         {
-          if (c != '\'' && c != 0x2019)
+          if (g_ascii_isalnum (c))
+            {
+              g_string_append_c (word, g_ascii_tolower (c));
+              continue;
+            }
+          if (c == '\'')
+            continue;
+        }
+      else if (c != 0 && (g_unichar_isalnum (c) || c == 0x2019))
+        {
+          if (c != 0x2019)
             g_string_append_unichar (word, g_unichar_tolower (c));
           continue;
         }
       if (word->len > 2)
         {
           gboolean skip = FALSE;
-          /* drop a possessive "s" left after the apostrophe */
-          for (guint k = 0; k < G_N_ELEMENTS (function_words); k++)
+          /* function words are all short */
+          for (guint k = 0; word->len <= 5 && k < G_N_ELEMENTS (function_words); k++)
             if (g_str_equal (word->str, function_words[k]))
               skip = TRUE;
           if (!skip)
@@ -140,7 +150,13 @@ readout_linker_add (ReadoutLinker      *self,
 
       if (n_words < 2 || other < 2)
         continue;
+      /* Sizes this far apart cannot cover each other (see below): skip the comparison */
+      if (MIN (n_words, other) * 2 < MAX (n_words, other))
+        continue;
       score = readout_linker_overlap (words, e->words);
+      /* A short remark inside a longer one is not the same remark: both must be covered */
+      if (score * MIN (n_words, other) < 0.5 * MAX (n_words, other))
+        continue;
       /* Sizes far apart are a short remark inside a longer one, not the same remark */
       if (MIN (n_words, other) * 3 < MAX (n_words, other))
         score *= 0.5;

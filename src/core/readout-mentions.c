@@ -572,9 +572,33 @@ parse_titled (Finder *f,
         }
     }
 
-  /* "Rajnath’s post", "the US readout" */
+  /* "the ministry said", "the company said": an organization named before */
+  if (determiner && j == i + 1 && is_word (f, j) && !is_capitalized (f, j) && is_org_head (f, j, NULL) &&
+      !is_name_word (f, j + 1, FALSE) && !(is_word (f, j + 1) && is_org_head (f, j + 1, NULL)) &&
+      (readout_segmentation_token_is (f->seg, i, "the") || readout_segmentation_token_is (f->seg, i, "its")))
+    {
+      m = add_mention (f, i, j + 1, READOUT_MENTION_ORGANIZATION);
+      m->actor_kind = READOUT_ACTOR_ORGANIZATION;
+      m->name = NULL;  /* the resolver finds which */
+      m->role = text_of (f, j, j + 1);
+      return j + 1;
+    }
+
+  /* "Rajnath’s post", "the US readout", "its official readout" */
   if (word_class (f, j) == READOUT_WORD_DOCUMENT && (determiner || j > i) && !is_capitalized (f, j))
     document_noun = j;
+  else if ((determiner || j > i) && is_word (f, j) && !is_capitalized (f, j) && word_class (f, j) == READOUT_WORD_NONE &&
+           !title_at (f, j, &n))
+    for (guint k = j + 1; k < j + 3 && is_word (f, k) && !is_capitalized (f, k); k++)
+      {
+        if (word_class (f, k) == READOUT_WORD_DOCUMENT)
+          {
+            document_noun = k;
+            break;
+          }
+        if (word_class (f, k) != READOUT_WORD_NONE || title_at (f, k, &n))
+          break;
+      }
   else if (j == i && is_capitalized (f, j) && word_class (f, j + 1) == READOUT_WORD_DOCUMENT &&
            (tok (f, j)->flags & READOUT_TOKEN_POSSESSIVE))
     {
@@ -590,6 +614,31 @@ parse_titled (Finder *f,
         set_affiliation (m, possessor_name, READOUT_ACTOR_PERSON, NULL);
       else if (aff)
         set_affiliation (m, aff, aff_kind, aff_of);
+      else
+        {
+          /* "the readout from the US state department", "a statement by Pakistan" */
+          guint k = document_noun + 1;
+          const ReadoutOrganization *org;
+          const ReadoutCountry *country;
+
+          if (readout_segmentation_token_is (f->seg, k, "from") || readout_segmentation_token_is (f->seg, k, "by") ||
+              readout_segmentation_token_is (f->seg, k, "of"))
+            {
+              k++;
+              if (readout_segmentation_token_is (f->seg, k, "the"))
+                k++;
+              if ((country = country_at (f, k, &n)) && country->form != READOUT_COUNTRY_DEMONYM)
+                {
+                  guint after = k + n;
+                  if ((org = organization_at (f, after, &n)))
+                    set_affiliation (m, org->canonical, org->kind, country->country);
+                  else
+                    set_affiliation (m, country->country, READOUT_ACTOR_COUNTRY, NULL);
+                }
+              else if ((org = organization_at (f, k, &n)))
+                set_affiliation (m, org->canonical, org->kind, org->affiliation);
+            }
+        }
       return document_noun + 1;
     }
 
@@ -642,6 +691,26 @@ parse_titled (Finder *f,
 
   if (role == NULL)
     {
+      /* "Israel’s Foreign Ministry": the organization of that country */
+      if (aff && aff_kind == READOUT_ACTOR_COUNTRY && modifiers_end > i &&
+          (tok (f, modifiers_end - 1)->flags & READOUT_TOKEN_POSSESSIVE))
+        {
+          guint run_end = scan_name (f, modifiers_end);
+          ReadoutActorKind head_kind = READOUT_ACTOR_ORGANIZATION;
+          gboolean has_head = FALSE;
+
+          for (guint k = modifiers_end; k < run_end; k++)
+            has_head |= is_org_head (f, k, &head_kind);
+          if (has_head)
+            {
+              g_autofree char *words = text_of (f, modifiers_end, run_end);
+              m = add_mention (f, i, run_end, READOUT_MENTION_ORGANIZATION);
+              m->actor_kind = head_kind;
+              m->name = g_strdup_printf ("%s %s", aff, words);
+              set_affiliation (m, aff, READOUT_ACTOR_COUNTRY, NULL);
+              return run_end;
+            }
+        }
       if (aff && modifiers_end > i)
         {
           /* A country or organization alone, or "the Indian government" */
@@ -694,9 +763,12 @@ parse_titled (Finder *f,
            !(j < f->n_tokens && tok (f, j)->kind == READOUT_TOKEN_HANDLE) &&
            !title_modifies_noun (f, j))
     {
+      g_autofree char *title = text_of (f, determiner ? i + 1 : i, j);
+
       m = add_mention (f, i, j, READOUT_MENTION_TITLE);
       m->actor_kind = READOUT_ACTOR_PERSON;
-      m->name = text_of (f, determiner ? i + 1 : i, j);
+      /* Shown as the actor's name when no one holding the title was named: "Mayor" */
+      m->name = g_strdup_printf ("%c%s", g_ascii_toupper (title[0]), title + 1);
     }
   else
     {

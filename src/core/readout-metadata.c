@@ -21,10 +21,17 @@
 #define DATE_PATTERN \
   "\\b(?:(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})(?![\\d])" \
   "|(?<am>" MONTH ")\\.?\\s+(?<ad>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<ay>\\d{4})\\b)?" \
-  "|(?<bd>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<bm>" MONTH ")\\b\\.?(?:,?\\s+(?<by>\\d{4})\\b)?)"
+  "|(?<bd>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<bm>" MONTH ")\\b\\.?(?:,?\\s+(?<by>\\d{4})\\b)?" \
+  "|(?<![\\d.,/])(?<nd>\\d{1,2})(?<sep>[/.])(?<nm>\\d{1,2})\\k<sep>(?<ny>\\d{4})(?![\\d]|[.,]\\d))"
 
 #define NAME_WORD "(?:[A-Z][\\p{L}.'’-]*|[A-Z]\\.)"
 #define NAMES NAME_WORD "(?:\\s+(?:(?:de|da|van|von|der|den|del|di|le|la|al|bin|ibn|and)\\s+)?" NAME_WORD "){0,4}"
+
+/* An outlet's name as an author's note or a copyright notice writes it: capitalised words
+ * without full stops, so that "The Courier. The views…" ends at "Courier". */
+#define OUTLET_WORD "[A-Z][\\p{L}'’-]*"
+#define OUTLET_NAME \
+  "(?:The\\s+)?" OUTLET_WORD "(?:\\s+(?:(?:of|and|&|de|the)\\s+)?" OUTLET_WORD "){0,5}(?![\\p{L}])"
 
 #define DATELINE_PATTERN \
   "^(?<place>(?:[A-Z][\\p{L}.'’-]+|[A-Z]{2,})(?:\\s+(?:(?:de|da|del|do|la|le|al|el|of|upon)\\s+)?" \
@@ -99,6 +106,7 @@ date_from_match (GMatchInfo         *info,
   g_autofree char *iy = fetch (info, "iy");
   g_autofree char *am = fetch (info, "am");
   g_autofree char *bm = fetch (info, "bm");
+  g_autofree char *ny = fetch (info, "ny");
   int start, end;
 
   memset (date, 0, sizeof *date);
@@ -128,6 +136,26 @@ date_from_match (GMatchInfo         *info,
       date->month = month_number (bm);
       date->day = atoi (bd);
       date->year = by ? atoi (by) : 0;
+    }
+  else if (ny != NULL)
+    {
+      g_autofree char *nd = fetch (info, "nd");
+      g_autofree char *nm = fetch (info, "nm");
+
+      /* "12/03/2026": the day comes first nearly everywhere; "03/25/2026" can only be
+       * month-first. (Which a US page means by "03/12/2026" is not knowable from the text.) */
+      date->year = atoi (ny);
+      date->day = atoi (nd);
+      date->month = atoi (nm);
+      if (date->month > 12 && date->day <= 12)
+        {
+          int day = date->month;
+
+          date->month = date->day;
+          date->day = day;
+        }
+      else
+        date->day_first_guess = date->day <= 12 && date->day != date->month;
     }
   else
     return FALSE;
@@ -268,6 +296,241 @@ readout_metadata_is_date_line (const char *line,
 }
 
 static GRegex *
+time_field_regex (void)
+{
+  static GRegex *regex;
+  return compile_once (&regex,
+                       "^(?i:(?:(?:last\\s+)?(?:updated|published|posted|modified)(?:\\s+(?:on|at))?\\s*:?\\s*)?"
+                       "(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|hrs|h))?(?:\\s+[a-z]{2,5})?"
+                       "|updated|\\d+\\s*(?:min|mins|minutes?|hours?|hrs?)(?:\\s+(?:read|ago))?"
+                       "|(?:\\d+|a|an)\\s+(?:minutes?|hours?|days?)\\s+ago|just\\s+now))$");
+}
+
+static GRegex *
+name_regex (void)
+{
+  static GRegex *regex;
+  return compile_once (&regex, "^" NAMES "(?:,\\s*" NAMES ")?$");
+}
+
+gboolean
+readout_metadata_is_name (const char *line,
+                          gsize       length)
+{
+  g_autofree char *copy = NULL;
+
+  g_return_val_if_fail (line != NULL, FALSE);
+
+  if (length == 0 || length > 60)
+    return FALSE;
+  copy = g_strndup (line, length);
+  return g_regex_match (name_regex (), copy, 0, NULL);
+}
+
+gboolean
+readout_metadata_parse_info_line (const char          *line,
+                                  gsize                length,
+                                  ReadoutPartialDate  *date,
+                                  char               **byline)
+{
+  g_autofree char *copy = NULL;
+  g_auto(GStrv) fields = NULL;
+  g_autofree char *author = NULL;
+  ReadoutPartialDate found = { 0, };
+  gboolean about_time = FALSE;
+  guint n_fields = 0;
+
+  g_return_val_if_fail (line != NULL, FALSE);
+
+  if (length < 5 || length > 160)
+    return FALSE;
+  copy = g_strndup (line, length);
+  /* Bullets and middle dots become bars: one separator to split on. */
+  {
+    GString *bars = g_string_new (NULL);
+
+    for (const char *p = copy; *p; p = g_utf8_next_char (p))
+      {
+        gunichar c = g_utf8_get_char (p);
+
+        if (c == 0x2022 || c == 0x00B7 || c == 0x2219 || c == 0x25CF)
+          g_string_append_c (bars, '|');
+        else
+          g_string_append_unichar (bars, c);
+      }
+    g_free (copy);
+    copy = g_string_free (bars, FALSE);
+  }
+  if (strchr (copy, '|') == NULL)
+    return FALSE;
+
+  fields = g_strsplit (copy, "|", -1);
+  for (guint i = 0; fields[i]; i++)
+    {
+      char *field = g_strstrip (fields[i]);
+      gsize n = strlen (field);
+      g_autofree char *name = NULL;
+      ReadoutPartialDate field_date;
+
+      if (n == 0)
+        continue;
+      n_fields++;
+      if (readout_metadata_is_date_line (field, n) &&
+          readout_metadata_find_date (field, n, &field_date))
+        {
+          if (found.month == 0)
+            found = field_date;
+          about_time = TRUE;
+        }
+      else if (g_regex_match (time_field_regex (), field, 0, NULL))
+        about_time = TRUE;
+      else if ((name = readout_metadata_parse_byline (field, n)) != NULL)
+        {
+          if (author == NULL)
+            author = g_steal_pointer (&name);
+        }
+      else if (!readout_metadata_is_name (field, n))
+        return FALSE;
+    }
+  if (n_fields < 2 || !about_time)
+    return FALSE;
+  if (date != NULL)
+    *date = found;
+  if (byline != NULL)
+    *byline = g_steal_pointer (&author);
+  return TRUE;
+}
+
+static char *
+title_case (const char *name)
+{
+  static const char *small[] = { "of", "and", "the", "for", "on", "in", "de", "la", "du", "des" };
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+
+  for (guint i = 0; words[i]; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (words[i], -1);
+      gboolean is_small = FALSE;
+
+      for (guint j = 0; j < G_N_ELEMENTS (small); j++)
+        is_small |= strcmp (lower, small[j]) == 0;
+      /* Short words that are not articles are most likely initials: "BBC", "MBC". */
+      if (g_utf8_strlen (words[i], -1) <= 3 && !is_small)
+        continue;
+      if (is_small && i > 0)
+        {
+          g_free (words[i]);
+          words[i] = g_steal_pointer (&lower);
+          continue;
+        }
+      {
+        const char *rest = g_utf8_next_char (lower);
+        g_autofree char *first = g_utf8_strup (lower, rest - lower);
+
+        g_free (words[i]);
+        words[i] = g_strconcat (first, rest, NULL);
+      }
+    }
+  return g_strjoinv (" ", words);
+}
+
+char *
+readout_metadata_outlet_from_masthead (ReadoutLexicon         *lexicon,
+                                       const char             *line,
+                                       gsize                   length,
+                                       const ReadoutParagraph *paragraphs,
+                                       guint                   n_paragraphs)
+{
+  /* A tagline after the name: "The Courier – Your coast, your news". */
+  static const char *separators[] = { " | ", " – ", " — ", " - ", ": " };
+  g_autofree char *name = NULL;
+  g_auto(GStrv) words = NULL;
+  gboolean has_lower = FALSE, has_letter = FALSE;
+  char *known;
+  guint n_words = 0;
+
+  g_return_val_if_fail (READOUT_IS_LEXICON (lexicon), NULL);
+  g_return_val_if_fail (line != NULL, NULL);
+
+  if (length == 0 || length > 120)
+    return NULL;
+  name = g_strndup (line, length);
+  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+    {
+      char *cut = strstr (name, separators[i]);
+
+      if (cut != NULL)
+        *cut = '\0';
+    }
+  g_strstrip (name);
+  if ((known = readout_metadata_outlet_for_agency (lexicon, name)) != NULL)
+    return known;
+
+  /* One to five words, each capitalised (small words aside), no digits, no sentence end. */
+  words = g_strsplit (name, " ", -1);
+  for (guint i = 0; words[i]; i++)
+    {
+      const char *w = words[i];
+      gunichar c = g_utf8_get_char (w);
+
+      if (*w == '\0')
+        continue;
+      n_words++;
+      if (strpbrk (w, "0123456789.?!:;,\"“”") != NULL)
+        return NULL;
+      if (strcmp (w, "&") == 0 || strcmp (w, "of") == 0 || strcmp (w, "and") == 0 ||
+          strcmp (w, "the") == 0 || strcmp (w, "de") == 0)
+        continue;
+      if (!g_unichar_isupper (c))
+        return NULL;
+      for (const char *p = w; *p; p = g_utf8_next_char (p))
+        {
+          gunichar d = g_utf8_get_char (p);
+
+          has_letter |= g_unichar_isalpha (d);
+          has_lower |= g_unichar_islower (d);
+        }
+    }
+  if (n_words == 0 || n_words > 5 || !has_letter)
+    return NULL;
+  /* Section names and labels that also look like a name. */
+  {
+    g_autofree char *lower = g_utf8_strdown (name, -1);
+    static const char *labels[] = { "home", "news", "latest", "latest news", "top stories",
+                                    "breaking news", "opinion", "world", "menu", "search",
+                                    "live", "video", "analysis", "editorial", "sign in" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+      if (strcmp (lower, labels[i]) == 0)
+        return NULL;
+  }
+  if (has_lower)
+    return g_steal_pointer (&name);
+
+  /* "THE COURIER": the article may write the name in its own case. */
+  for (guint i = 0; i < n_paragraphs; i++)
+    {
+      g_autofree char *text = g_strndup (paragraphs[i].text, paragraphs[i].length);
+      g_autofree char *folded_text = g_utf8_casefold (text, -1);
+      g_autofree char *folded_name = g_utf8_casefold (name, -1);
+      const char *at = strstr (folded_text, folded_name);
+
+      /* Only when folding kept the byte offsets (ASCII-like text) can the copy be cut out. */
+      if (at != NULL && strlen (folded_text) == strlen (text))
+        {
+          g_autofree char *written = g_strndup (text + (at - folded_text), strlen (name));
+          gboolean mixed = FALSE;
+
+          for (const char *p = written; *p; p++)
+            mixed |= g_ascii_islower (*p);
+          if (mixed && g_unichar_isupper (g_utf8_get_char (written)))
+            return g_steal_pointer (&written);
+        }
+    }
+  return title_case (name);
+}
+
+static GRegex *
 dateline_regex (void)
 {
   static GRegex *regex;
@@ -341,8 +604,9 @@ readout_dateline_clear (ReadoutDateline *dateline)
   memset (dateline, 0, sizeof *dateline);
 }
 
+/* "Courier staff" is written in lower case as often as not. */
 #define DESK_WORDS \
-  "(?:Staff|Staff Reporter|Staff Writer|Web Desk|News Desk|Online Desk|Digital Desk|Desk|" \
+  "(?i:Staff|Staff Reporter|Staff Writer|Web Desk|News Desk|Online Desk|Digital Desk|Desk|" \
   "News Service|Bureau|News Bureau|Correspondent|Editorial Board)"
 
 static GRegex *
@@ -563,6 +827,28 @@ readout_metadata_outlet_for_agency (ReadoutLexicon *lexicon,
   return NULL;
 }
 
+gboolean
+readout_metadata_outlet_is_month_first (ReadoutLexicon *lexicon,
+                                        const char     *outlet)
+{
+  GPtrArray *rows;
+
+  g_return_val_if_fail (READOUT_IS_LEXICON (lexicon), FALSE);
+
+  if (outlet == NULL)
+    return FALSE;
+  rows = readout_lexicon_get_rows (lexicon, "outlets");
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char * const *row = g_ptr_array_index (rows, i);
+
+      if (row[1] != NULL && g_ascii_strcasecmp (row[1], outlet) == 0 && row[2] != NULL &&
+          row[3] != NULL && g_ascii_strcasecmp (row[3], "US") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static GRegex *
 self_mention_regex (void)
 {
@@ -570,7 +856,35 @@ self_mention_regex (void)
   return compile_once (&regex,
                        "^(?<outlet>(?:The\\s+)?" NAMES ")\\s+(?:is\\s+now\\s+on|is\\s+on|now\\s+on)\\s+"
                        "(?:WhatsApp|Telegram|Google News|Instagram|YouTube|X|Threads|Bluesky)\\b"
-                       "|^(?<desk>(?:The\\s+)?" NAMES ")\\s+" DESK_WORDS "\\s*$");
+                       "|^(?<desk>(?:The\\s+)?" NAMES ")\\s+" DESK_WORDS "\\s*$"
+                       /* "Follow The Courier on WhatsApp", "More from The Courier" ends a page */
+                       "|^Follow\\s+(?<follow>(?:The\\s+)?" NAMES ")\\s+on\\s+"
+                       "(?:WhatsApp|Telegram|Google News|Instagram|YouTube|X|Threads|Bluesky|"
+                       "Facebook|Twitter|LinkedIn|TikTok)\\b"
+                       /* the author's note: "Jane Doe is a columnist for The Courier." */
+                       "|^" NAMES "\\s+is\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?"
+                       "(?:columnist|correspondent|reporter|writer|editor|contributor|journalist)"
+                       "\\s+(?:for|at|with)\\s+(?<bio>" OUTLET_NAME ")"
+                       /* "© 2026 The Courier. All rights reserved.", "Copyright The Courier 2026" */
+                       "|^(?:©|\\([Cc]\\)|Copyright|COPYRIGHT)(?:\\s*©)?\\s*"
+                       "(?<cyear>\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?"
+                       "(?<copy>" OUTLET_NAME ")"
+                       "(?:\\s*,?\\s*(?:Ltd|Limited|Inc|LLC|Pvt|plc|GmbH)\\.?)?"
+                       "\\s*,?\\s*(?<cyear2>\\d{4})?\\s*[.,]?\\s*(?<rights>All\\s+[Rr]ights\\s+[Rr]eserved\\.?)?\\s*$");
+}
+
+static gboolean
+is_picture_agency (const char *name)
+{
+  static const char *words[] = { "Images", "Image", "Photo", "Photos", "Pictures", "Getty",
+                                 "Shutterstock", "Alamy", "Stock" };
+  g_auto(GStrv) parts = g_strsplit (name, " ", -1);
+
+  for (guint i = 0; parts[i]; i++)
+    for (guint j = 0; j < G_N_ELEMENTS (words); j++)
+      if (strcmp (parts[i], words[j]) == 0)
+        return TRUE;
+  return FALSE;
 }
 
 char *
@@ -599,7 +913,26 @@ readout_metadata_outlet_from_line (ReadoutLexicon *lexicon,
   if (outlet == NULL)
     outlet = fetch (info, "desk");
   if (outlet == NULL)
+    outlet = fetch (info, "follow");
+  if (outlet == NULL)
+    outlet = fetch (info, "bio");
+  if (outlet == NULL && (outlet = fetch (info, "copy")) != NULL)
+    {
+      g_autofree char *year = fetch (info, "cyear");
+      g_autofree char *year2 = fetch (info, "cyear2");
+      g_autofree char *rights = fetch (info, "rights");
+
+      /* "© Jane Doe" under a photo is a credit; a site's notice has a year or the rights. */
+      if ((year == NULL && year2 == NULL && rights == NULL) || is_picture_agency (outlet))
+        return NULL;
+    }
+  if (outlet == NULL)
     return NULL;
+  /* "The Courier." at the end of a sentence */
+  while (*outlet && outlet[strlen (outlet) - 1] == '.' &&
+         !(strlen (outlet) >= 2 && g_ascii_isupper (outlet[strlen (outlet) - 2]) &&
+           strlen (outlet) >= 3 && outlet[strlen (outlet) - 3] == '.'))
+    outlet[strlen (outlet) - 1] = '\0';
   for (guint i = 0; i < G_N_ELEMENTS (generic); i++)
     if (strcmp (outlet, generic[i]) == 0)
       return NULL;
@@ -614,6 +947,7 @@ readout_text_metadata_clear (ReadoutTextMetadata *metadata)
   g_clear_pointer (&metadata->outlet, g_free);
   g_clear_pointer (&metadata->byline, g_free);
   g_clear_pointer (&metadata->published, g_free);
+  g_clear_pointer (&metadata->masthead, g_free);
 }
 
 /* How far from the top and the bottom page furniture (bylines, dates, promos) is looked for. */
@@ -661,6 +995,38 @@ outlet_for_domain_word (ReadoutLexicon *lexicon,
   return NULL;
 }
 
+/* g_set_str() is GLib 2.76. */
+static void
+replace_string (char       **slot,
+                  const char  *value)
+{
+  char *copy = g_strdup (value);
+
+  g_free (*slot);
+  *slot = copy;
+}
+
+static GRegex *
+wire_trailer_regex (void)
+{
+  static GRegex *regex;
+  return compile_once (&regex,
+                       "^\\(?\\s*(?:Reporting|Reported|Writing)\\s+by\\s+"
+                       "(?<names>" NAMES "(?:\\s*(?:,|&|and)\\s*" NAMES ")*)\\s*(?:[;)]|$|\\s+in\\s)");
+}
+
+static char *
+parse_wire_trailer (const char *text,
+                    gsize       length)
+{
+  g_autoptr(GMatchInfo) info = NULL;
+  g_autofree char *copy = g_strndup (text, length);
+
+  if (!g_regex_match (wire_trailer_regex (), copy, 0, &info))
+    return NULL;
+  return fetch (info, "names");
+}
+
 void
 readout_metadata_infer_from_text (ReadoutLexicon         *lexicon,
                                   const ReadoutParagraph *paragraphs,
@@ -672,9 +1038,12 @@ readout_metadata_infer_from_text (ReadoutLexicon         *lexicon,
   gboolean have_date = FALSE;
   g_auto(ReadoutDateline) dateline = { 0, };
   gboolean have_dateline = FALSE;
+  gboolean outlet_given;
 
   g_return_if_fail (READOUT_IS_LEXICON (lexicon));
   g_return_if_fail (metadata != NULL);
+
+  outlet_given = metadata->outlet != NULL;
 
   /* The dateline opens the body, or one of its first paragraphs. */
   for (guint i = body_start; i < n_paragraphs && i < body_start + 3 && !have_dateline; i++)
@@ -717,7 +1086,29 @@ readout_metadata_infer_from_text (ReadoutLexicon         *lexicon,
         metadata->byline = readout_metadata_parse_byline (p->text, p->length);
       if (!have_date && readout_metadata_is_date_line (p->text, p->length))
         have_date = readout_metadata_find_date (p->text, p->length, &date);
+      if (i < EDGE_PARAGRAPHS && (!have_date || metadata->byline == NULL))
+        {
+          ReadoutPartialDate info_date;
+          g_autofree char *author = NULL;
+
+          if (readout_metadata_parse_info_line (p->text, p->length, &info_date, &author))
+            {
+              if (!have_date && info_date.month != 0)
+                {
+                  date = info_date;
+                  have_date = TRUE;
+                }
+              if (metadata->byline == NULL)
+                metadata->byline = g_steal_pointer (&author);
+            }
+        }
     }
+
+  /* A wire story's trailer, "(Reporting by Jane Doe; Editing by John Roe)", names its
+   * reporter when no byline did. */
+  for (guint i = n_paragraphs; i > 0 && metadata->byline == NULL; i--)
+    if (i + EDGE_PARAGRAPHS >= n_paragraphs + 1 && paragraphs[i - 1].length < 300)
+      metadata->byline = parse_wire_trailer (paragraphs[i - 1].text, paragraphs[i - 1].length);
 
   if (!have_date && have_dateline && dateline.date.month != 0)
     {
@@ -739,9 +1130,24 @@ readout_metadata_infer_from_text (ReadoutLexicon         *lexicon,
       if (!date_is_valid (date.year, date.month, date.day))
         date.year = 0;
     }
+  /* "03/04/2026" on a US site is 4 March. */
+  if (have_date && date.day_first_guess &&
+      readout_metadata_outlet_is_month_first (lexicon, metadata->outlet))
+    {
+      int day = date.month;
+
+      date.month = date.day;
+      date.day = day;
+    }
   if (have_date && metadata->published == NULL)
     metadata->published = readout_metadata_format_date (&date);
 
+  if (metadata->outlet == NULL && metadata->masthead != NULL)
+    metadata->outlet = g_strdup (metadata->masthead);
+  /* "Courier staff" under the masthead "Kestra Courier": the masthead is the full name. */
+  if (!outlet_given && metadata->outlet != NULL && metadata->masthead != NULL &&
+      strstr (metadata->masthead, metadata->outlet) != NULL)
+    replace_string (&metadata->outlet, metadata->masthead);
   if (metadata->outlet == NULL && have_dateline && dateline.agency != NULL)
     {
       metadata->outlet = readout_metadata_outlet_for_agency (lexicon, dateline.agency);

@@ -18,10 +18,14 @@ typedef struct
   int   day;
   gsize start; /* where the date expression lies in the searched text */
   gsize end;
+  /* A numeric date read day first ("03/04/2026" as 3 April) that could be month first. */
+  gboolean day_first_guess;
 } ReadoutPartialDate;
 
 /* Finds the first date written out in text ("May 01 2025", "1 May, 2025", "Thursday, May 1",
- * "2025-05-01"). Returns FALSE when there is none. */
+ * "2025-05-01", "12/03/2026", "12.03.2026"). Numeric dates are read day first, as most of the
+ * world writes them, unless only month first makes a date ("03/25/2026"). Returns FALSE when
+ * there is none. */
 gboolean  readout_metadata_find_date        (const char          *text,
                                              gsize                length,
                                              ReadoutPartialDate  *date);
@@ -37,6 +41,19 @@ char     *readout_metadata_normalize_date   (const char          *value);
 /* TRUE for a line that carries only a date, possibly with a time, a weekday and words such as
  * "Updated:" or "Published on" ("May 01 2025", "Updated: May 1, 2025 10:11 IST"). */
 gboolean  readout_metadata_is_date_line     (const char          *line,
+                                             gsize                length);
+
+/* A line of short fields about the article, separated by "|", "•" or "·": a place, a date, a
+ * time, "Updated …", "4 min read", "By …" ("Salvera | Thursday, 12 March 2026 | Updated 21:40").
+ * At least one field must be about time. When the line is one, date receives its date (month
+ * 0 when it gives none) and byline the author of a "By …" field (else NULL); either may be
+ * NULL. */
+gboolean  readout_metadata_parse_info_line  (const char          *line,
+                                             gsize                length,
+                                             ReadoutPartialDate  *date,
+                                             char               **byline);
+/* TRUE for a line that is only a name: capitalised words ("Jane Doe", "New Delhi"). */
+gboolean  readout_metadata_is_name          (const char          *line,
                                              gsize                length);
 
 /* A dateline at the start of a paragraph: "New Delhi, May 1:", "NEW DELHI:",
@@ -75,11 +92,24 @@ char     *readout_metadata_outlet_for_host  (ReadoutLexicon      *lexicon,
 /* The outlet a news agency's name or code stands for ("PTI", "Reuters"), NULL if unknown. */
 char     *readout_metadata_outlet_for_agency (ReadoutLexicon     *lexicon,
                                               const char         *name);
+/* TRUE when the "outlets" table says that the outlet (a display name) writes numeric dates
+ * month first, as US outlets do. */
+gboolean  readout_metadata_outlet_is_month_first (ReadoutLexicon *lexicon,
+                                                  const char     *outlet);
 /* An outlet naming itself in a line: "The Wire is now on WhatsApp", "The Wire Staff",
  * "Express News Service"; NULL when the line does not. */
 char     *readout_metadata_outlet_from_line (ReadoutLexicon      *lexicon,
                                              const char          *line,
                                              gsize                length);
+/* The outlet named by a masthead, the page's first line ("THE COURIER", "Kestra Courier –
+ * Your coast, your news"): one to five capitalised words, a tagline after a dash cut off.
+ * A name in capitals is given as the paragraphs write it, else in title case. NULL when the
+ * line is not such a name. The caller decides that the line is in the masthead's place. */
+char     *readout_metadata_outlet_from_masthead (ReadoutLexicon         *lexicon,
+                                                 const char             *line,
+                                                 gsize                   length,
+                                                 const ReadoutParagraph *paragraphs,
+                                                 guint                   n_paragraphs);
 /* The host name of an http(s) address ("https://m.thewire.in/x" gives "m.thewire.in"). */
 char     *readout_metadata_host_of_url      (const char          *url);
 
@@ -89,12 +119,18 @@ typedef struct
   char *outlet;
   char *byline;
   char *published; /* ISO 8601 */
+  /* in: the outlet a masthead names, weaker evidence than the article's own mentions of its
+   * outlet but stronger than a dateline's agency (a wire story carried by the masthead's
+   * site); NULL if none */
+  char *masthead;
 } ReadoutTextMetadata;
 
-/* Reads the outlet (web addresses, self-mentions such as "The Wire Staff", a dateline's
- * agency), the byline and the publication date (date lines, the dateline, "Originally
- * published … on May 1"; a missing year from other dates in the text) from an article's
- * paragraphs, whether kept or not. body_start: the paragraph where the body begins (its
+/* Reads the outlet (web addresses, self-mentions such as "The Wire Staff", "Follow The Wire
+ * on X", "© 2026 The Wire", an author's note "… is a columnist for The Wire", then the
+ * masthead given in metadata, then a dateline's agency), the byline ("By …", a field of an
+ * info line, a wire trailer "Reporting by …") and the publication date (date lines, info
+ * lines, the dateline, "Originally published … on May 1"; a missing year from other dates
+ * in the text) from an article's paragraphs, whether kept or not. body_start: the paragraph where the body begins (its
  * dateline is looked for there). Fields already set in metadata are left alone. */
 void      readout_metadata_infer_from_text  (ReadoutLexicon          *lexicon,
                                              const ReadoutParagraph  *paragraphs,

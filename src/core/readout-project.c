@@ -685,10 +685,13 @@ readout_project_upgrade (JsonObject  *root,
 
   if (version > READOUT_PROJECT_VERSION)
     {
+      /* The number is formatted first: a format macro inside _() cannot be translated. */
+      g_autofree char *found = g_strdup_printf ("%" G_GUINT64_FORMAT, (guint64)version);
+
       g_set_error (error, READOUT_ERROR, READOUT_ERROR_NEWER_VERSION,
-                   _("This project was saved by a newer version of Readout (project format %"
-                     G_GUINT64_FORMAT "; this version reads up to %d). Update Readout to open it."),
-                   version, READOUT_PROJECT_VERSION);
+                   _("This project was saved by a newer version of Readout (project format %s; "
+                     "this version reads up to %d). Update Readout to open it."),
+                   found, READOUT_PROJECT_VERSION);
       return FALSE;
     }
   for (; version < READOUT_PROJECT_VERSION; version++)

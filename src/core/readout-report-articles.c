@@ -450,7 +450,7 @@ write_article (ReadoutReport   *report,
   ReadoutReportWriter *w = report->writer;
   cairo_t *cr = readout_report_writer_get_cairo (w);
   const char *text = readout_document_get_text (document);
-  const char *title = readout_document_get_title (document);
+  g_autofree char *title = readout_document_dup_display_title (document);
   g_autofree char *dest = g_strdup_printf ("doc-%u", number);
   g_autoptr(GArray) anchors = g_array_new (FALSE, TRUE, sizeof (Anchor));
   g_autoptr(GArray) mentions = collect_mentions (report, document);
@@ -458,7 +458,6 @@ write_article (ReadoutReport   *report,
   g_autofree char *escaped_title = NULL;
   g_autofree char *heading = NULL;
   g_autofree char *source = NULL;
-  g_autoptr(GDateTime) date = readout_document_dup_published_date (document);
   ArticleState state = { report, mentions, anchors, 0, 0, FALSE };
   const ReadoutSpan *paragraphs;
   guint n_paragraphs, next_note = 0;
@@ -468,8 +467,6 @@ write_article (ReadoutReport   *report,
   add_anchors (report, document, report->findings, anchors);
   add_anchors (report, document, report->corroborations, anchors);
 
-  if (title == NULL || *title == '\0')
-    title = readout_document_get_display_name (document);
   /* The first article starts under the section's introduction, the others on a new page. */
   readout_report_writer_set_section (w, readout_document_get_display_name (document));
   if (number > 1)
@@ -491,10 +488,10 @@ write_article (ReadoutReport   *report,
       g_autofree char *escaped = readout_report_escape (readout_document_get_outlet (document));
       g_string_append_printf (meta, "<b>%s</b>", escaped);
     }
-  if (date || readout_document_get_published (document))
+  if (readout_document_get_published (document))
     {
-      g_autofree char *formatted = date ? g_date_time_format (date, "%-d %B %Y") : g_strdup (readout_document_get_published (document));
-      g_autofree char *escaped = readout_report_escape (formatted);
+      g_autofree char *formatted = readout_document_dup_display_date (document, FALSE);
+      g_autofree char *escaped = readout_report_escape (formatted ? formatted : readout_document_get_published (document));
       g_string_append_printf (meta, "%s%s", meta->len ? " · " : "", escaped);
     }
   if (readout_document_get_byline (document))

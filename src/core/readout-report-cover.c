@@ -13,15 +13,6 @@
 #include "readout-document.h"
 #include "readout-report-private.h"
 
-static char *
-format_date (ReadoutDocument *document)
-{
-  g_autoptr(GDateTime) date = readout_document_dup_published_date (document);
-
-  if (date)
-    return g_date_time_format (date, "%-d %B %Y");
-  return g_strdup (readout_document_get_published (document));
-}
 
 typedef struct
 {
@@ -164,10 +155,9 @@ readout_report_write_cover (ReadoutReport *report)
           guint page = readout_report_known_page (report, dest);
           g_autofree char *page_text = page ? g_strdup_printf ("%u", page) : g_strdup ("");
           g_autofree char *outlet = readout_report_escape (readout_document_get_outlet (document));
-          g_autofree char *doc_title = readout_report_escape (readout_document_get_title (document)
-                                                              ? readout_document_get_title (document)
-                                                              : readout_document_get_display_name (document));
-          g_autofree char *published = format_date (document);
+          g_autofree char *display_title = readout_document_dup_display_title (document);
+          g_autofree char *doc_title = readout_report_escape (display_title);
+          g_autofree char *published = readout_document_dup_display_date (document, FALSE);
           g_autofree char *published_escaped = readout_report_escape (published ? published : _("unknown"));
           const char *cells[] = { number, *outlet ? outlet : "—", doc_title, published_escaped, page_text };
 

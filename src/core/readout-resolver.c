@@ -257,13 +257,6 @@ sentence_subject (Resolver *r,
                   GArray   *subjects,
                   guint     sentence,
                   gint      exclude,
-                  guint     *skip);
-
-static gint
-sentence_subject (Resolver *r,
-                  GArray   *subjects,
-                  guint     sentence,
-                  gint      exclude,
                   guint     *skip)
 {
   for (gint s = sentence; s >= 0 && s + 6 > (gint)sentence; s--)
@@ -286,6 +279,18 @@ note_subject (GArray *subjects,
 {
   if (sentence < subjects->len && g_array_index (subjects, gint, sentence) < 0)
     g_array_index (subjects, gint, sentence) = index;
+}
+
+static gboolean
+strcasestr_ascii (const char *haystack,
+                  const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (const char *p = haystack; n && *p; p++)
+    if (g_ascii_strncasecmp (p, needle, n) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* "In case of Pakistan": the object of a preposition is not what the sentence is about. */
@@ -369,6 +374,8 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
                  g_array_new (FALSE, FALSE, sizeof (gint)) };
   gint none = -1;
   gint last_person = -1;
+  gint last_issuer = -1;
+  gint recent_orgs[8] = { -1, -1, -1, -1, -1, -1, -1, -1 };
 
   r.out->entities = g_ptr_array_new_with_free_func (entity_free);
   for (guint s = 0; s < seg->sentences->len; s++)
@@ -393,8 +400,26 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
           break;
         case READOUT_MENTION_ORGANIZATION:
         case READOUT_MENTION_COUNTRY:
+          if (m->name == NULL)
+            {
+              /* "the ministry": the last organization whose name has that word, else none */
+              index = -1;
+              for (guint k = 0; k < G_N_ELEMENTS (recent_orgs); k++)
+                if (recent_orgs[k] >= 0 && strcasestr_ascii (entity (&r, recent_orgs[k])->name, m->role))
+                  {
+                    index = recent_orgs[k];
+                    break;
+                  }
+              m->entity = index;
+              continue;
+            }
           index = resolve_named (&r, m->name, m->actor_kind);
           entity (&r, index)->titled = TRUE;
+          if (m->actor_kind != READOUT_ACTOR_COUNTRY && (recent_orgs[0] != index))
+            {
+              memmove (recent_orgs + 1, recent_orgs, sizeof recent_orgs - sizeof recent_orgs[0]);
+              recent_orgs[0] = index;
+            }
           break;
         case READOUT_MENTION_HANDLE:
           index = resolve_handle (&r, m);
@@ -403,8 +428,11 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
           index = resolve_title (&r, m);
           break;
         case READOUT_MENTION_DOCUMENT:
+          /* "the statement" after "the readout from X" is X's */
           if (m->affiliation)
-            index = resolve_named (&r, m->affiliation, m->affiliation_kind);
+            index = last_issuer = resolve_named (&r, m->affiliation, m->affiliation_kind);
+          else if (last_issuer >= 0)
+            index = last_issuer;
           else
             index = g_array_index (r.org_subjects, gint, sentence > 0 ? sentence - 1 : 0);
           break;

@@ -10,6 +10,9 @@
 
 enum { MARK_DOUBLE, MARK_SINGLE };
 
+/* Deeper nesting than this is broken text; the cap keeps the quote stack small. */
+#define MAX_OPEN_QUOTES 8
+
 typedef struct
 {
   guint quote;
@@ -333,7 +336,12 @@ handle_quote_mark (Segmenter *self,
       break;
     }
 
-  if (opening)
+  if (opening && self->open->len >= MAX_OPEN_QUOTES)
+    {
+      /* Quotes nested this deep are broken text: marks, not quotations */
+      add_token (self, pos, after, after, READOUT_TOKEN_PUNCT);
+    }
+  else if (opening)
     {
       add_token (self, pos, after, after, READOUT_TOKEN_QUOTE_OPEN);
       open_quote (self, token_index, mark);
@@ -656,20 +664,6 @@ readout_segmentation_free (ReadoutSegmentation *self)
   g_free (self->lower);
   g_free (self->info);
   g_free (self);
-}
-
-gboolean
-readout_segmentation_token_is (const ReadoutSegmentation *self,
-                               guint                      i,
-                               const char                *word)
-{
-  const ReadoutToken *t;
-  gsize len = strlen (word);
-
-  if (i >= self->tokens->len)
-    return FALSE;
-  t = readout_segmentation_token (self, i);
-  return t->end - t->start == len && g_ascii_strncasecmp (self->text + t->start, word, len) == 0;
 }
 
 gboolean

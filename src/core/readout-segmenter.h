@@ -11,6 +11,8 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include "readout-engine-lexicon.h"
 #include "readout-types.h"
 
@@ -107,10 +109,26 @@ readout_segmentation_may_start (const ReadoutSegmentation *self,
   return i < self->tokens->len && (self->info[i] & (1u << (8 + table))) != 0;
 }
 
-/* TRUE when token i is exactly the ASCII word (compared case-insensitively). */
-gboolean readout_segmentation_token_is (const ReadoutSegmentation *self,
-                                        guint                      i,
-                                        const char                *word);
+/* TRUE when token i is exactly the ASCII word (compared case-insensitively). Inline: called
+ * with literal words all over the rules, so the length check folds to a constant. */
+static inline gboolean
+readout_segmentation_token_is (const ReadoutSegmentation *self,
+                               guint                      i,
+                               const char                *word)
+{
+  const ReadoutToken *t;
+  gsize len = strlen (word);
+
+  if (i >= self->tokens->len)
+    return FALSE;
+  t = readout_segmentation_token (self, i);
+  if (t->end - t->start != len)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    if (self->lower[t->start + k] != word[k])
+      return FALSE;
+  return TRUE;
+}
 /* Copies the lower-cased words [first, last) joined by single spaces into buffer; FALSE when
  * they do not fit. */
 gboolean readout_segmentation_phrase   (const ReadoutSegmentation *self,

@@ -190,15 +190,65 @@ content_words (const char *text,
   return set;
 }
 
+/* The first line of the page that is not furniture (a "Skip to content" link, a web
+ * address, a row of sections), where a masthead stands; -1 when there is none. */
+static int
+find_masthead_line (ReadoutBoilerplate     *boilerplate,
+                    const ReadoutParagraph *lines,
+                    guint                   n_lines)
+{
+  for (guint i = 0; i < n_lines && i < 4; i++)
+    {
+      if (readout_boilerplate_match (boilerplate, lines[i].text, lines[i].length) != READOUT_LINE_KEEP ||
+          readout_boilerplate_is_url (lines[i].text, lines[i].length) || is_breadcrumb (&lines[i]))
+        continue;
+      return (int)i;
+    }
+  return -1;
+}
+
+/* The outlet's name when the first line of the page is one and a headline follows it. */
+static char *
+find_masthead_outlet (ReadoutBoilerplate     *boilerplate,
+                      const ReadoutParagraph *lines,
+                      guint                   n_lines,
+                      int                     title_index)
+{
+  int masthead = find_masthead_line (boilerplate, lines, n_lines);
+
+  if (masthead < 0 || masthead >= title_index)
+    return NULL;
+  return readout_metadata_outlet_from_masthead (readout_lexicon_get_default (),
+                                                lines[masthead].text, lines[masthead].length,
+                                                lines, n_lines);
+}
+
+static gboolean
+shares_content_word (const ReadoutParagraph *a,
+                     const ReadoutParagraph *b)
+{
+  g_autoptr(GHashTable) words_a = content_words (a->text, a->length);
+  g_autoptr(GHashTable) words_b = content_words (b->text, b->length);
+  GHashTableIter iter;
+  gpointer word;
+
+  g_hash_table_iter_init (&iter, words_a);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    if (g_hash_table_contains (words_b, word))
+      return TRUE;
+  return FALSE;
+}
+
 /* The headline: among the lines above the first paragraph of the article that could be one
  * (not furniture, not a sentence), the one sharing most words with the article's opening,
- * preferring one followed by a byline or date. Returns its index, or -1 when the text starts
- * straight with the article. */
+ * preferring one followed by a byline or date, and not the standfirst under it. Returns its
+ * index, or -1 when the text starts straight with the article. */
 static int
 find_title (ReadoutBoilerplate     *boilerplate,
             const ReadoutParagraph *lines,
             guint                   n_lines)
 {
+  int masthead = find_masthead_line (boilerplate, lines, n_lines);
   g_autoptr(GHashTable) opening = NULL;
   guint limit = 0, candidates = 0;
   int best = -1;
@@ -252,6 +302,19 @@ find_title (ReadoutBoilerplate     *boilerplate,
           best_score = score;
         }
     }
+  /* A standfirst (the summary under the headline) shares even more words with the article
+   * than the headline: when the chosen line is long and the line right above it is a shorter
+   * candidate, that one is the headline, unless it is the page's masthead (which, unlike a
+   * headline, has no word in common with the line under it). */
+  if (best > 0 && is_headline_candidate (boilerplate, &lines[best - 1]) &&
+      (best - 1 != masthead || shares_content_word (&lines[best - 1], &lines[best])))
+    {
+      guint words = readout_boilerplate_count_words (lines[best].text, lines[best].length);
+      guint above = readout_boilerplate_count_words (lines[best - 1].text, lines[best - 1].length);
+
+      if (words >= 12 && words * 2 >= above * 3)
+        best--;
+    }
   return candidates > 0 ? best : -1;
 }
 
@@ -304,6 +367,37 @@ find_body_start (const ReadoutParagraph *lines,
   return first_prose == G_MAXUINT ? first : first_prose;
 }
 
+static gboolean
+is_date_or_info_line (const ReadoutParagraph *line)
+{
+  return readout_metadata_is_date_line (line->text, line->length) ||
+         readout_metadata_parse_info_line (line->text, line->length, NULL, NULL);
+}
+
+/* A byline without "By": a name on its own line between the headline and the article, next
+ * to the date ("Jane Doe" over "Salvera | 12 March 2026"). */
+static char *
+find_name_byline (const ReadoutParagraph *lines,
+                  guint                   first,
+                  guint                   body_start)
+{
+  for (guint i = first; i < body_start; i++)
+    {
+      guint words = readout_boilerplate_count_words (lines[i].text, lines[i].length);
+      g_autofree char *byline = NULL;
+
+      if (words < 2 || words > 4 || !readout_metadata_is_name (lines[i].text, lines[i].length))
+        continue;
+      /* "By Jane Doe" is a byline of its own. */
+      if ((byline = readout_metadata_parse_byline (lines[i].text, lines[i].length)) != NULL)
+        return NULL;
+      if ((i + 1 < body_start && is_date_or_info_line (&lines[i + 1])) ||
+          (i > first && is_date_or_info_line (&lines[i - 1])))
+        return g_strndup (lines[i].text, lines[i].length);
+    }
+  return NULL;
+}
+
 ReadoutDocument *
 readout_text_loader_load (const char  *text,
                           const char  *uri,
@@ -350,6 +444,9 @@ readout_text_loader_load (const char  *text,
     metadata.outlet = readout_metadata_outlet_for_host (readout_lexicon_get_default (), uri);
   if (metadata.outlet == NULL)
     metadata.outlet = g_steal_pointer (&site_outlet);
+  if (title_index > 0)
+    metadata.masthead = find_masthead_outlet (boilerplate, paragraphs, n_paragraphs, title_index);
+  metadata.byline = find_name_byline (paragraphs, first, body_start);
 
   readout_metadata_infer_from_text (readout_lexicon_get_default (), paragraphs, n_paragraphs,
                                     body_start, &metadata);
