@@ -426,6 +426,178 @@ test_corpus_facts (void)
   g_assert_nonnull (find_actor (r, "Pakistan"));
 }
 
+static void
+test_clause_without_that (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Omar Vance said a second valve was failing near the dock.\n"
+                 "Vance said no fuel had reached the river.\n"
+                 "Ruth Kale said about 20 barrels escaped overnight.\n"
+                 "Ruth Kale said a crack in the hull had widened.\n"
+                 "Mayor Ines Pardo said goodbye to the crowd.\n"
+                 "Pardo said farewell in the hall of the school.");
+
+  g_assert_cmpstr (readout_attribution_get_text (find (r, "valve")), ==,
+                   "a second valve was failing near the dock");
+  g_assert_cmpstr (speaker_of (find (r, "no fuel")), ==, "Omar Vance");
+  g_assert_cmpstr (speaker_of (find (r, "20 barrels")), ==, "Ruth Kale");
+  /* no subject and finite verb after the cue: not a reported clause */
+  g_assert_null (find (r, "goodbye"));
+  g_assert_null (find (r, "farewell"));
+  /* a prepositional phrase inside the subject */
+  g_assert_cmpstr (readout_attribution_get_text (find (r, "hull")), ==, "a crack in the hull had widened");
+}
+
+static void
+test_adverbial_between_cue_and_clause (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Sara Lind told journalists on Friday the runway was flooded.\n"
+                 "Sara Lind said in a statement the airport would reopen soon.\n"
+                 "Lind spoke after the storm passed.");
+  ReadoutAttribution *a = find (r, "runway");
+
+  /* the listener and the time are not the content */
+  g_assert_cmpstr (readout_attribution_get_text (a), ==, "the runway was flooded");
+  g_assert_cmpstr (speaker_of (a), ==, "Sara Lind");
+  g_assert_cmpstr (readout_attribution_get_text (find (r, "reopen")), ==, "the airport would reopen soon");
+  g_assert_null (find (r, "storm passed"));
+}
+
+static void
+test_quote_then_told_listener (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("“We will not unload a single ship,” union chief Karl Ostby told journalists outside the depot.\n"
+                 "“We are sorry for the damage,” the firm’s managing director, Hanna Vik, said in a video.");
+  ReadoutAttribution *a = find (r, "single ship");
+
+  g_assert_cmpstr (speaker_of (a), ==, "Karl Ostby");
+  g_assert_cmpint (readout_attribution_get_kind (a), ==, READOUT_ATTRIBUTION_DIRECT);
+  g_assert_null (find (r, "outside the depot"));
+  g_assert_cmpstr (speaker_of (find (r, "sorry for the damage")), ==, "Hanna Vik");
+}
+
+static void
+test_according_to_after_cue (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Interior Minister Paul Okafor visited the camp on Monday.\n"
+                 "“No camp will close this year,” Okafor said, according to Radio Delta.");
+  ReadoutAttribution *a = find (r, "No camp will close");
+
+  g_assert_cmpstr (speaker_of (a), ==, "Paul Okafor");
+  g_assert_cmpstr (reporter_of (a), ==, "Radio Delta");
+  g_assert_cmpint (readout_attribution_get_kind (a), ==, READOUT_ATTRIBUTION_DIRECT);
+}
+
+static void
+test_common_noun_organizations (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("The Varno Harbour Workers Union called a strike on Monday.\n"
+                 "The union said 400 members had walked out.\n"
+                 "The transport ministry said in a statement it would send inspectors.\n"
+                 "Minister Eva Strand visited the town. Her office said she would return on Friday.\n"
+                 "Workers left the union office at noon.\n"
+                 "Ships left Varno at dawn. Varno’s port authority said 60 workers were on strike.");
+
+  /* the organization named before */
+  g_assert_cmpstr (speaker_of (find (r, "400 members")), ==, "The Varno Harbour Workers Union");
+  /* none named before: the noun phrase names the actor */
+  g_assert_cmpstr (speaker_of (find (r, "send inspectors")), ==, "the transport ministry");
+  g_assert_cmpstr (readout_attribution_get_text (find (r, "send inspectors")), ==, "it would send inspectors");
+  g_assert_nonnull (find (r, "she would return"));
+  g_assert_cmpstr (speaker_of (find (r, "she would return")), !=, "Eva Strand");
+  g_assert_cmpstr (speaker_of (find (r, "60 workers")), ==, "Varno port authority");
+  /* an organization noun that says nothing is no actor */
+  g_assert_null (find_actor (r, "the union office"));
+}
+
+static void
+test_quote_that_retells (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("“She told us that the depot will never reopen,” Karl Ostby said.\n"
+                 "“Nobody will rest until somebody declares that depot safe,” Ostby said.");
+  ReadoutAttribution *a = find (r, "She told us");
+
+  g_assert_cmpstr (speaker_of (a), ==, "Karl Ostby");
+  g_assert_cmpint (readout_attribution_get_kind (a), ==, READOUT_ATTRIBUTION_DIRECT);
+  a = find (r, "Nobody will rest");
+  g_assert_cmpstr (readout_attribution_get_text (a), ==, "Nobody will rest until somebody declares that depot safe");
+  g_assert_cmpstr (speaker_of (a), ==, "Karl Ostby");
+}
+
+static void
+test_passive_and_present_cues (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Karl Ostby was quoted by Radio Delta as saying the channel was blocked.\n"
+                 "Rita Holm was quoted as saying that the beach would reopen.\n"
+                 "Fishermen have been told by Orlan Freight that the water is safe.\n"
+                 "Orlan Freight says about 40 barrels escaped.\n"
+                 "The report was said to be wrong.");
+  ReadoutAttribution *a = find (r, "channel was blocked");
+
+  g_assert_cmpstr (speaker_of (a), ==, "Karl Ostby");
+  g_assert_cmpstr (reporter_of (a), ==, "Radio Delta");
+  g_assert_cmpstr (speaker_of (find (r, "beach would reopen")), ==, "Rita Holm");
+  g_assert_null (reporter_of (find (r, "beach would reopen")));
+  g_assert_cmpstr (speaker_of (find (r, "water is safe")), ==, "Orlan Freight");
+  g_assert_cmpstr (readout_attribution_get_text (find (r, "barrels")), ==, "about 40 barrels escaped");
+  g_assert_null (find (r, "to be wrong"));
+}
+
+static void
+test_relative_clause_and_roles (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Farmer Paul Dunn, 51, who was among those treated at the clinic on Monday night, said he had felt sick.\n"
+                 "The mayor of Varno, Rita Holm, said the beach would stay closed.\n"
+                 "A spokesperson for the transport ministry said the roads were open.\n"
+                 "Ines Pardo, who runs the bakery, said nothing.");
+
+  /* the occupation is no part of the name */
+  g_assert_cmpstr (speaker_of (find (r, "felt sick")), ==, "Paul Dunn");
+  g_assert_cmpstr (speaker_of (find (r, "beach would stay closed")), ==, "Rita Holm");
+  g_assert_cmpstr (speaker_of (find (r, "roads were open")), ==, "the transport ministry");
+  g_assert_null (find (r, "nothing"));
+}
+
+static void
+test_participle_after_apposition (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Rita Holm said she had written to the firm’s chief executive, Lars Eng, demanding that the firm pay.\n"
+                 "Lars Eng, speaking on Monday, said the firm would pay.\n"
+                 "The mayor of Varno, Rita Holm, said the beach would stay closed.\n"
+                 "The mayor urged residents to stay indoors.");
+
+  g_assert_cmpstr (speaker_of (find (r, "the firm pay")), ==, "Rita Holm");
+  g_assert_cmpstr (speaker_of (find (r, "the firm would pay")), ==, "Lars Eng");
+  /* the role named with the holder in apposition refers to her later */
+  g_assert_cmpstr (speaker_of (find (r, "stay indoors")), ==, "Rita Holm");
+  g_assert_null (find_actor (r, "Mayor"));
+}
+
+static void
+test_unnamed_spokespeople_and_who_clauses (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("A government spokesman said the inquiry would start soon.\n"
+                 "The Norlandic embassy in Varno said its citizens were safe.\n"
+                 "Judge Ada Moss, who has said only that she is “deeply worried”, left early.\n"
+                 "Ada Moss met Omar Vance, who was quoted on Friday as saying the dam would hold.\n"
+                 "The spokesman for the court was busy.");
+
+  g_assert_cmpstr (speaker_of (find (r, "inquiry would start")), ==, "the government");
+  g_assert_cmpstr (speaker_of (find (r, "citizens were safe")), ==, "the Norlandic embassy");
+  g_assert_cmpstr (speaker_of (find (r, "deeply worried")), ==, "Ada Moss");
+  g_assert_cmpstr (speaker_of (find (r, "dam would hold")), ==, "Omar Vance");
+  g_assert_null (find (r, "was busy"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -452,6 +624,16 @@ main (int   argc,
   g_test_add_func ("/attribution/title-by-affiliation", test_title_by_affiliation);
   g_test_add_func ("/attribution/judgement-with-quote", test_judgement_with_quote);
   g_test_add_func ("/attribution/places-do-not-speak", test_places_do_not_speak);
+  g_test_add_func ("/attribution/clause-without-that", test_clause_without_that);
+  g_test_add_func ("/attribution/adverbial-between-cue-and-clause", test_adverbial_between_cue_and_clause);
+  g_test_add_func ("/attribution/quote-then-told-listener", test_quote_then_told_listener);
+  g_test_add_func ("/attribution/according-to-after-cue", test_according_to_after_cue);
+  g_test_add_func ("/attribution/common-noun-organizations", test_common_noun_organizations);
+  g_test_add_func ("/attribution/quote-that-retells", test_quote_that_retells);
+  g_test_add_func ("/attribution/passive-and-present-cues", test_passive_and_present_cues);
+  g_test_add_func ("/attribution/relative-clause-and-roles", test_relative_clause_and_roles);
+  g_test_add_func ("/attribution/participle-after-apposition", test_participle_after_apposition);
+  g_test_add_func ("/attribution/unnamed-spokespeople-and-who-clauses", test_unnamed_spokespeople_and_who_clauses);
   g_test_add_func ("/attribution/corpus-facts", test_corpus_facts);
 
   return g_test_run ();

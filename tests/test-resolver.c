@@ -205,6 +205,52 @@ test_relations (void)
   g_assert_cmpuint (spoke, ==, 2);
 }
 
+static void
+test_actor_hygiene (void)
+{
+  const char *texts[] = {
+    "Harbour dispute deepens\n\n"
+    "The Varno Dockers’ Union called a strike.\n"
+    "The Varno Dockers’ Union said 300 members joined.\n"
+    "Transport Minister Eva Strand said the port would reopen.\n"
+    "Eva Strand later said inspections would finish first.\n"
+    "Nils Berg wrote on X that the water was dirty.",
+    NULL };
+  g_autoptr(ReadoutAnalysisResult) r = analyze (texts);
+
+  /* a plural possessive stays inside the organization's name */
+  g_assert_nonnull (find_actor (r, "The Varno Dockers’ Union"));
+  g_assert_null (find_actor (r, "Union"));
+  /* the title before the name goes, and both mentions are one actor */
+  g_assert_cmpstr (speaker_of (r, "port would reopen"), ==, "Eva Strand");
+  g_assert_cmpstr (speaker_of (r, "inspections"), ==, "Eva Strand");
+  g_assert_null (find_actor (r, "Transport Minister Eva Strand"));
+  /* the medium a statement was posted on is no actor */
+  g_assert_null (find_actor (r, "X"));
+  g_assert_cmpstr (speaker_of (r, "water was dirty"), ==, "Nils Berg");
+}
+
+static void
+test_company_and_media_names (void)
+{
+  const char *texts[] = {
+    "Spill update\n\n"
+    "Coral Chemicals said the tank was sealed.\n"
+    "The company said no more oil would escape.\n"
+    "Spokesperson Ida Lunde at a press briefing on Monday said that the beach was open.\n"
+    "Delta News reported the story first.",
+    NULL };
+  g_autoptr(ReadoutAnalysisResult) r = analyze (texts);
+  ReadoutActor *coral = find_actor (r, "Coral Chemicals");
+
+  g_assert_nonnull (coral);
+  g_assert_cmpint (readout_actor_get_kind (coral), ==, READOUT_ACTOR_ORGANIZATION);
+  /* "the company" is the company named before */
+  g_assert_cmpstr (speaker_of (r, "no more oil"), ==, "Coral Chemicals");
+  /* "a press briefing" names no organization */
+  g_assert_cmpstr (speaker_of (r, "beach was open"), ==, "Ida Lunde");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -219,6 +265,8 @@ main (int   argc,
   g_test_add_func ("/resolver/known-organization", test_known_organization);
   g_test_add_func ("/resolver/handle", test_handle);
   g_test_add_func ("/resolver/relations", test_relations);
+  g_test_add_func ("/resolver/actor-hygiene", test_actor_hygiene);
+  g_test_add_func ("/resolver/company-and-media-names", test_company_and_media_names);
 
   return g_test_run ();
 }

@@ -175,6 +175,9 @@ cue_is_false (Attributor       *a,
     {
       const ReadoutToken *t = tok (a, i);
       const char *end = a->seg->text + t->end;
+      /* "have been told by X that …": X speaks (see passive_cue ()) */
+      if ((cue->frames & READOUT_FRAME_TELL) && word_is (a, i + cue->n_words, "by"))
+        return FALSE;
       /* "is urging" stays a cue; "was urged" does not */
       return !(end - 3 >= a->seg->text + t->start && strncmp (end - 3, "ing", 3) == 0);
     }
@@ -215,6 +218,80 @@ is_date_like (Attributor *a,
 }
 
 /* Finds the subject of the cue at i, looking left down to lo. */
+/* Whether a that-less reported clause starts at k: a short subject noun phrase and a finite
+ * verb, as in "said a second pipe was leaking", "said no oil had reached the shore", "says
+ * about 20 barrels escaped". Looks at a few words only. */
+static gboolean
+clause_at (Attributor *a,
+           guint       k,
+           guint       hi)
+{
+  guint sentence;
+
+  if (k >= hi || !(is_word (a, k) || tok (a, k)->kind == READOUT_TOKEN_NUMBER) || is_preposition (a, k) ||
+      word_is (a, k, "to") || word_is (a, k, "and") || word_is (a, k, "or") || word_is (a, k, "but") ||
+      word_class (a, k) == READOUT_WORD_AUXILIARY || word_class (a, k) == READOUT_WORD_ADVERB ||
+      word_class (a, k) == READOUT_WORD_WEEKDAY || word_class (a, k) == READOUT_WORD_MONTH ||
+      cue_at (a, k, hi))
+    return FALSE;
+  sentence = tok (a, k)->sentence;
+  for (guint j = k + 1; j < hi && j <= k + 9 && tok (a, j)->sentence == sentence; j++)
+    {
+      const ReadoutToken *t = tok (a, j);
+      gsize length = t->end - t->start;
+      /* "a tank at the depot was …", "40 barrels of oil had …": a prepositional phrase may
+       * qualify the subject, and a determiner may follow its preposition */
+      gboolean after_preposition = j > k + 1 && (word_is (a, j - 1, "of") || word_is (a, j - 1, "in") ||
+                                                 word_is (a, j - 1, "at") || word_is (a, j - 1, "near") ||
+                                                 word_is (a, j - 1, "on"));
+
+      if (t->kind == READOUT_TOKEN_NUMBER)
+        continue;
+      if ((word_is (a, j, "of") || word_is (a, j, "in") || word_is (a, j, "at") ||
+                        word_is (a, j, "near") || word_is (a, j, "on")) && j <= k + 4 && !after_preposition)
+        continue;
+      /* a second determiner starts another noun phrase: "told the crew the …" */
+      if (t->kind != READOUT_TOKEN_WORD || is_preposition (a, j) || word_is (a, j, "to") ||
+          word_is (a, j, "that") || word_is (a, j, "and") ||
+          ((word_is (a, j, "the") || word_is (a, j, "a") || word_is (a, j, "an")) && !after_preposition) ||
+          word_class (a, j) == READOUT_WORD_PERSON || word_class (a, j) == READOUT_WORD_GROUP ||
+          word_class (a, j) == READOUT_WORD_THING || word_class (a, j) == READOUT_WORD_SELF)
+        return FALSE;
+      if (word_class (a, j) == READOUT_WORD_AUXILIARY)
+        return TRUE;
+      /* a past tense verb after the noun phrase: "about 20 barrels escaped" */
+      if (j > k + 1 && length > 3 && !(t->flags & READOUT_TOKEN_CAPITALIZED) &&
+          a->seg->text[t->end - 2] == 'e' && a->seg->text[t->end - 1] == 'd')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Where a that-less clause starts after a listener or an adverbial of time or place:
+ * "told journalists on Friday the damage was …", "said in a statement the leak had …".
+ * Returns the token, or 0. */
+static guint
+clause_after (Attributor *a,
+              guint       k,
+              guint       hi)
+{
+  guint sentence;
+
+  if (k >= hi)
+    return 0;
+  sentence = tok (a, k)->sentence;
+  for (guint p = k + 1; p < hi && p <= k + 7 && tok (a, p)->sentence == sentence; p++)
+    {
+      const ReadoutToken *t = tok (a, p - 1);
+      if (!(t->kind == READOUT_TOKEN_WORD || t->kind == READOUT_TOKEN_NUMBER) || word_is (a, p - 1, "that") ||
+          word_class (a, p - 1) == READOUT_WORD_AUXILIARY || cue_at (a, p - 1, hi))
+        return 0;
+      if (clause_at (a, p, hi))
+        return p;
+    }
+  return 0;
+}
+
 static gboolean
 is_object_preposition (Attributor *a,
                        guint       i)
@@ -306,6 +383,16 @@ find_subject_from (Attributor *a,
               *stop = j;
               return NULL;
             }
+          /* "Rita Holm, who has said only that …": the person the clause is about */
+          if (word_is (a, j, "who") && j >= (gint)lo + 2)
+            {
+              gint k = punct_is (a, j - 1, ",") ? j - 2 : j - 1;
+              ReadoutMention *before = k >= (gint)lo ? mention_ending (a, k) : NULL;
+              if (before && before->first >= lo &&
+                  (before->kind == READOUT_MENTION_NAME || before->kind == READOUT_MENTION_TITLE) &&
+                  (before->first == lo || !is_object_preposition (a, before->first - 1)))
+                return before;
+            }
           if (word_is (a, j, "that") || word_is (a, j, "who") || word_is (a, j, "which"))
             return NULL;
           if (c == READOUT_WORD_ADVERB || c == READOUT_WORD_AUXILIARY || word_is (a, j, "not") ||
@@ -360,6 +447,9 @@ find_subject_from (Attributor *a,
               ReadoutMention *before;
               if (end >= 3 && punct_is (a, end, ")") && punct_is (a, end - 2, "("))
                 end -= 3;
+              /* "Paul Dunn, 51, who was among those treated …, said": an age before it */
+              if (end >= 2 && tok (a, end)->kind == READOUT_TOKEN_NUMBER && punct_is (a, end - 1, ","))
+                end -= 2;
               before = mention_ending (a, end);
               if (before && before->first >= lo && before->kind != READOUT_MENTION_PRONOUN &&
                   (before->first == lo || (tok (a, before->first)->flags & READOUT_TOKEN_SENTENCE_START) ||
@@ -1017,7 +1107,11 @@ analyze_nested (Attributor *a,
             lead = j + 1;
             break;
           }
-      if (t->speaker_start >= tok (a, s.first)->start &&
+      /* “She told us that …,” X said: a quote that retells what someone it points to said
+       * stays X's own words */
+      if (!(s.kind == READOUT_ATTRIBUTION_DIRECT &&
+            (word_class (a, s.first) == READOUT_WORD_PERSON || word_class (a, s.first) == READOUT_WORD_GROUP)) &&
+          t->speaker_start >= tok (a, s.first)->start &&
           (t->speaker_start <= tok (a, MIN (s.first + 3, s.last - 1))->start ||
            (t->speaker_start <= tok (a, MIN (lead + 2, s.last - 1))->start)))
         {
@@ -1049,6 +1143,27 @@ quote_before (Attributor *a,
       }
     }
   return -1;
+}
+
+/* "“…,” the company's chief executive, Pieter Vos, said", "“…,” union leader Ann Roe told":
+ * a few words of title or apposition may stand between the quotation and the name. */
+static gint
+quote_before_subject (Attributor *a,
+                      guint       first,
+                      guint       lo)
+{
+  gint q = quote_before (a, first, lo);
+  guint j = first;
+
+  for (guint n = 0; q < 0 && n < 8 && j > lo; n++)
+    {
+      j--;
+      if (!(is_word (a, j) || punct_is (a, j, ",")) || word_is (a, j, "and") || word_is (a, j, "or") ||
+          word_is (a, j, "that") || cue_at (a, j, first))
+        break;
+      q = quote_before (a, j, lo);
+    }
+  return q;
 }
 
 static gboolean analyze_forward (Attributor *a, guint i, const ReadoutCue *cue, const Range *range,
@@ -1203,6 +1318,87 @@ stance_relation (Attributor *a,
     }
 }
 
+/* The passive: "X was quoted (by Y) as saying …" (X speaks, Y reports it) and "X have been
+ * told by Y that …" (Y speaks to X). Returns whether the cue was one; *index is the statement
+ * or -1. */
+static gboolean
+passive_cue (Attributor       *a,
+             guint             i,
+             const ReadoutCue *cue,
+             const Range      *range,
+             gint             *index)
+{
+  guint cue_last = i + cue->n_words;
+  gboolean coordinated;
+
+  *index = -1;
+  if (i >= range->lo + 2 && word_is (a, i, "saying") && word_is (a, i - 1, "as"))
+    {
+      gint quoted = -1;
+      gint reporter = -1;
+      ReadoutMention *subject;
+      gint speaker;
+      guint before = a->out->statements->len;
+
+      for (guint j = i - 1; j > range->lo && j + 8 > i; j--)
+        if (word_is (a, j - 1, "quoted"))
+          {
+            quoted = j - 1;
+            break;
+          }
+      if (quoted < 0)
+        return FALSE;
+      if (word_is (a, quoted + 1, "by"))
+        {
+          ReadoutMention *m = object_at (a, quoted + 2, i);
+          if (m && m->kind != READOUT_MENTION_PRONOUN)
+            reporter = subject_entity (a, m, range);
+        }
+      subject = find_subject (a, quoted, range->lo, &coordinated);
+      speaker = subject_entity (a, subject, range);
+      if (speaker < 0)
+        return TRUE;
+      note_subject_at (a, speaker, i);
+      analyze_forward (a, i, cue, range, speaker, subject);
+      for (guint k = before; k < a->out->statements->len; k++)
+        {
+          ReadoutFoundStatement *s = &g_array_index (a->out->statements, ReadoutFoundStatement, k);
+          if (reporter >= 0 && reporter != s->speaker && s->reported_by < 0)
+            s->reported_by = reporter;
+          *index = k;
+        }
+      return TRUE;
+    }
+  if ((cue->frames & READOUT_FRAME_TELL) && i > range->lo && word_is (a, i - 1, "been") &&
+      word_is (a, cue_last, "by"))
+    {
+      ReadoutMention *m = object_at (a, cue_last + 1, range->hi);
+      ReadoutMention *listener = find_subject (a, i, range->lo, &coordinated);
+      gint speaker = subject_entity (a, m, range);
+      guint first = 0, last;
+
+      if (m == NULL || m->kind == READOUT_MENTION_PRONOUN || speaker < 0)
+        return TRUE;
+      if (word_is (a, m->last, "that"))
+        first = m->last + 1;
+      else if (clause_at (a, m->last, range->hi))
+        first = m->last;
+      if (first == 0 || first >= range->hi)
+        return TRUE;
+      last = content_end (a, first, range->hi);
+      *index = add_statement (a, speaker, m, i, cue_last, first, last, cue, READOUT_ATTRIBUTION_INDIRECT, range);
+      if (*index >= 0)
+        {
+          gint addressee = subject_entity (a, listener, range);
+          g_array_index (a->out->statements, ReadoutFoundStatement, *index).addressee = addressee;
+          if (!range->nested)
+            analyze_nested (a, *index);
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 analyze_cue (Attributor       *a,
              guint             i,
@@ -1246,6 +1442,20 @@ analyze_cue (Attributor       *a,
           last = i;
           while (last > first && tok (a, last - 1)->kind == READOUT_TOKEN_PUNCT)
             last--;
+          /* "“…,” the minister said, according to X": the minister speaks, X reports it */
+          if (last > first)
+            for (guint n = a->out->statements->len; n > 0; n--)
+              {
+                ReadoutFoundStatement *found = &g_array_index (a->out->statements, ReadoutFoundStatement, n - 1);
+                if (found->cue_start < tok (a, first)->start)
+                  break;
+                if (!found->dropped && found->cue_end <= tok (a, last - 1)->end)
+                  {
+                    if (found->speaker != entity && found->reported_by < 0)
+                      found->reported_by = entity;
+                    return TRUE;
+                  }
+              }
           if (!range->nested && last > first)
             drop_statements_within (a, tok (a, first)->start, tok (a, last - 1)->end);
         }
@@ -1276,8 +1486,33 @@ analyze_cue (Attributor       *a,
   if (both_leaders (a, i, range, &index))
     return index >= 0;
 
+  if (passive_cue (a, i, cue, range, &index))
+    return index >= 0;
+
   subject = find_subject (a, i, range->lo, &coordinated);
+  /* "a spokesperson for the transport ministry said": an unnamed spokesperson speaks for the
+   * organization */
+  if (subject && subject->kind == READOUT_MENTION_TITLE && subject->role_head &&
+      g_str_has_prefix (subject->role_head, "spokes") &&
+      (word_is (a, subject->last, "for") || word_is (a, subject->last, "of")))
+    {
+      ReadoutMention *org = object_at (a, subject->last + 1, i);
+      if (org && (org->kind == READOUT_MENTION_ORGANIZATION || org->kind == READOUT_MENTION_COUNTRY) &&
+          org->last <= i && subject_entity (a, org, range) >= 0)
+        subject = org;
+    }
   speaker = subject_entity (a, subject, range);
+  /* "…wrote to the firm’s chief, Lars Eng, demanding that …": the name in apposition to an
+   * object is not who demands; the subject of the sentence is */
+  if (cue->participle && subject && i > range->lo && punct_is (a, i - 1, ",") && subject->last + 1 == i &&
+      subject->first > range->lo && punct_is (a, subject->first - 1, ",") && a->last_subject_sentence == sentence &&
+      a->last_subject >= 0 && a->last_subject != speaker && subject->first > range->lo + 1 &&
+      !(tok (a, subject->first - 1)->flags & READOUT_TOKEN_SENTENCE_START) &&
+      a->recent_token[0] < subject->first)
+    {
+      speaker = a->last_subject;
+      subject = NULL;
+    }
   if (speaker < 0 && subject == NULL && coordinated && a->last_subject_sentence == sentence)
     speaker = a->last_subject;
   if (subject && subject->kind == READOUT_MENTION_PRONOUN && subject->pronoun == READOUT_WORD_GROUP)
@@ -1310,7 +1545,7 @@ analyze_cue (Attributor       *a,
   /* “…,” X said */
   if (subject && (cue->frames & READOUT_FRAME_AFTER))
     {
-      q = quote_before (a, subject->first, range->lo);
+      q = quote_before_subject (a, subject->first, range->lo);
       if (q >= 0 && !a->consumed[q])
         {
           index = add_statement (a, speaker, subject, i, cue_last, quote (a, q)->first, quote (a, q)->last, cue,
@@ -1406,6 +1641,14 @@ analyze_forward (Attributor       *a,
               break;
           }
       }
+    /* "told journalists on Friday the …" (no actor as listener), "said in a statement the …" */
+    if (first == 0 && k < range->hi && tok (a, k)->sentence == sentence &&
+        (((cue->frames & READOUT_FRAME_TELL) && addressee < 0 && is_word (a, k) && !is_preposition (a, k)) ||
+         ((cue->frames & (READOUT_FRAME_THAT | READOUT_FRAME_TELL)) &&
+          (word_is (a, k, "in") || word_is (a, k, "on") || word_is (a, k, "at") || word_is (a, k, "during") ||
+           word_is (a, k, "via") || word_is (a, k, "through") || word_is (a, k, "outside") ||
+           word_is (a, k, "late") || word_is (a, k, "early")))))
+      first = clause_after (a, k, range->hi);
     if (first == 0)
       {
         if (k >= range->hi || tok (a, k)->sentence != sentence)
@@ -1443,7 +1686,7 @@ analyze_forward (Attributor       *a,
           }
         else if ((cue->frames & READOUT_FRAME_THAT) && !is_preposition (a, k) &&
                  (mention_starting (a, k) || word_is (a, k, "the") || word_is (a, k, "it") ||
-                  word_is (a, k, "there") || word_is (a, k, "this")))
+                  word_is (a, k, "there") || word_is (a, k, "this") || clause_at (a, k, range->hi)))
           first = k;
       }
 

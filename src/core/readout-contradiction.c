@@ -27,6 +27,7 @@ struct _ReadoutContradiction
   GListStore               *evidence;
   GListStore               *statements;
   GListStore               *actors;
+  GHashTable               *members; /* statements and actors already added */
 };
 
 G_DEFINE_FINAL_TYPE (ReadoutContradiction, readout_contradiction, G_TYPE_OBJECT)
@@ -58,6 +59,7 @@ readout_contradiction_finalize (GObject *object)
   g_clear_object (&self->evidence);
   g_clear_object (&self->statements);
   g_clear_object (&self->actors);
+  g_clear_pointer (&self->members, g_hash_table_unref);
 
   G_OBJECT_CLASS (readout_contradiction_parent_class)->finalize (object);
 }
@@ -141,6 +143,7 @@ readout_contradiction_init (ReadoutContradiction *self)
   self->evidence = g_list_store_new (READOUT_TYPE_EVIDENCE);
   self->statements = g_list_store_new (READOUT_TYPE_STATEMENT);
   self->actors = g_list_store_new (READOUT_TYPE_ACTOR);
+  self->members = g_hash_table_new (NULL, NULL);
 }
 
 ReadoutContradiction *
@@ -287,7 +290,9 @@ readout_contradiction_add_statement (ReadoutContradiction *self,
 {
   g_return_if_fail (READOUT_IS_CONTRADICTION (self));
   g_return_if_fail (READOUT_IS_STATEMENT (statement));
-  if (!g_list_store_find (self->statements, statement, NULL))
+  /* The set answers "new?" at once; a hit is checked against the list, which user corrections
+   * edit directly. */
+  if (g_hash_table_add (self->members, statement) || !g_list_store_find (self->statements, statement, NULL))
     g_list_store_append (self->statements, statement);
 }
 
@@ -304,7 +309,9 @@ readout_contradiction_add_actor (ReadoutContradiction *self,
 {
   g_return_if_fail (READOUT_IS_CONTRADICTION (self));
   g_return_if_fail (READOUT_IS_ACTOR (actor));
-  if (!g_list_store_find (self->actors, actor, NULL))
+  /* The set answers "new?" at once; a hit is checked against the list, which user corrections
+   * edit directly. */
+  if (g_hash_table_add (self->members, actor) || !g_list_store_find (self->actors, actor, NULL))
     g_list_store_append (self->actors, actor);
 }
 

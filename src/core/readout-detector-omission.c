@@ -40,29 +40,12 @@ add_statements (ReadoutCompareContext *context,
                                              readout_evidence_get_end (evidence));
 }
 
-/* Evidence once: the same passage met again through another pair is not added twice. */
-static void
-add_new_evidence (ReadoutContradiction *contradiction,
-                  ReadoutEvidence      *evidence)
-{
-  GListModel *list = readout_contradiction_get_evidence (contradiction);
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(ReadoutEvidence) other = g_list_model_get_item (list, i);
-      if (readout_evidence_get_document (other) == readout_evidence_get_document (evidence) &&
-          readout_evidence_get_start (other) < readout_evidence_get_end (evidence) &&
-          readout_evidence_get_start (evidence) < readout_evidence_get_end (other))
-        return;
-    }
-  readout_contradiction_add_evidence (contradiction, evidence);
-}
-
 /* One conflict per omitted element: the same request missing from the other readout in
  * several documents is merged. */
 static void
 report_parallel (ReadoutCompareContext *context,
                  GHashTable            *seen,
+                 GHashTable            *sets,
                  ReadoutAlignment      *alignment,
                  const ReadoutDiffOp   *extra)
 {
@@ -90,8 +73,9 @@ report_parallel (ReadoutCompareContext *context,
   contradiction = g_hash_table_lookup (seen, key->str);
   if (contradiction)
     {
-      add_new_evidence (contradiction, efull);
-      add_new_evidence (contradiction, elacking);
+      ReadoutEvidenceSet *set = g_hash_table_lookup (sets, contradiction);
+      readout_evidence_set_add (set, contradiction, efull);
+      readout_evidence_set_add (set, contradiction, elacking);
       return;
     }
 
@@ -108,6 +92,12 @@ report_parallel (ReadoutCompareContext *context,
   add_statements (context, contradiction, full, efull);
   add_statements (context, contradiction, lacking, elacking);
   g_hash_table_insert (seen, g_strdup (key->str), contradiction);
+  {
+    ReadoutEvidenceSet *set = readout_evidence_set_new ();
+    readout_evidence_set_add (set, NULL, efull);
+    readout_evidence_set_add (set, NULL, elacking);
+    g_hash_table_insert (sets, contradiction, set);
+  }
   readout_compare_context_report (context, contradiction, 0.6);
 }
 
@@ -241,6 +231,7 @@ omission_run (ReadoutCompareContext  *context,
 {
   GPtrArray *alignments = readout_compare_context_get_alignments (context);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)readout_evidence_set_free);
 
   for (guint i = 0; i < alignments->len; i++)
     {
@@ -269,7 +260,7 @@ omission_run (ReadoutCompareContext  *context,
         }
       /* One element more and nothing else changed: the accounts are parallel. */
       if (extra && !other_changes)
-        report_parallel (context, seen, alignment, extra);
+        report_parallel (context, seen, sets, alignment, extra);
     }
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }

@@ -63,48 +63,50 @@ compare_candidates (gconstpointer a,
   return x->order < y->order ? -1 : x->order > y->order;
 }
 
-static gboolean
-overlaps (ReadoutEvidence *x,
-          ReadoutEvidence *y)
+typedef struct
 {
-  return readout_evidence_get_document (x) == readout_evidence_get_document (y) &&
-         readout_evidence_get_start (x) < readout_evidence_get_end (y) &&
-         readout_evidence_get_start (y) < readout_evidence_get_end (x);
+  ReadoutContradiction *contradiction;
+  ReadoutSpan           span;
+} IndexedSpan;
+
+static void
+index_span (GHashTable           *by_document,
+            ReadoutContradiction *contradiction,
+            ReadoutEvidence      *evidence)
+{
+  ReadoutDocument *document = readout_evidence_get_document (evidence);
+  GArray *list = g_hash_table_lookup (by_document, document);
+  IndexedSpan entry = { contradiction, { readout_evidence_get_start (evidence), readout_evidence_get_end (evidence) } };
+
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (IndexedSpan));
+      g_hash_table_insert (by_document, document, list);
+    }
+  g_array_append_val (list, entry);
 }
 
+/* An entry with evidence overlapping ea or eb, looked up in the lists of their documents. */
 static ReadoutContradiction *
-find_overlapping (GPtrArray       *reported,
+find_overlapping (GHashTable      *by_document,
                   ReadoutEvidence *ea,
                   ReadoutEvidence *eb)
 {
-  for (guint i = 0; i < reported->len; i++)
-    {
-      ReadoutContradiction *contradiction = g_ptr_array_index (reported, i);
-      GListModel *list = readout_contradiction_get_evidence (contradiction);
+  ReadoutEvidence *both[] = { ea, eb };
 
-      for (guint j = 0; j < g_list_model_get_n_items (list); j++)
+  for (guint e = 0; e < G_N_ELEMENTS (both); e++)
+    {
+      GArray *list = g_hash_table_lookup (by_document, readout_evidence_get_document (both[e]));
+      gsize start = readout_evidence_get_start (both[e]), end = readout_evidence_get_end (both[e]);
+
+      for (guint i = 0; list && i < list->len; i++)
         {
-          g_autoptr(ReadoutEvidence) other = g_list_model_get_item (list, j);
-          if (overlaps (other, ea) || overlaps (other, eb))
-            return contradiction;
+          const IndexedSpan *entry = &g_array_index (list, IndexedSpan, i);
+          if (entry->span.start < end && start < entry->span.end)
+            return entry->contradiction;
         }
     }
   return NULL;
-}
-
-static void
-add_new_evidence (ReadoutContradiction *contradiction,
-                  ReadoutEvidence      *evidence)
-{
-  GListModel *list = readout_contradiction_get_evidence (contradiction);
-
-  for (guint j = 0; j < g_list_model_get_n_items (list); j++)
-    {
-      g_autoptr(ReadoutEvidence) other = g_list_model_get_item (list, j);
-      if (overlaps (other, evidence))
-        return;
-    }
-  readout_contradiction_add_evidence (contradiction, evidence);
 }
 
 static guint
@@ -141,7 +143,8 @@ quote_variant_run (ReadoutCompareContext  *context,
                    GError                **error)
 {
   GPtrArray *alignments = readout_compare_context_get_alignments (context);
-  g_autoptr(GPtrArray) reported = g_ptr_array_new ();
+  g_autoptr(GHashTable) by_document = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+  g_autoptr(GHashTable) sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)readout_evidence_set_free);
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
 
   for (guint i = 0; i < alignments->len; i++)
@@ -280,16 +283,27 @@ quote_variant_run (ReadoutCompareContext  *context,
       GListModel *evidence = readout_contradiction_get_evidence (candidate->contradiction);
       g_autoptr(ReadoutEvidence) ea = g_list_model_get_item (evidence, 0);
       g_autoptr(ReadoutEvidence) eb = g_list_model_get_item (evidence, 1);
-      ReadoutContradiction *earlier = find_overlapping (reported, ea, eb);
+      ReadoutContradiction *earlier = find_overlapping (by_document, ea, eb);
 
       if (earlier)
         {
-          add_new_evidence (earlier, ea);
-          add_new_evidence (earlier, eb);
+          ReadoutEvidenceSet *set = g_hash_table_lookup (sets, earlier);
+          if (readout_evidence_set_add (set, earlier, ea))
+            index_span (by_document, earlier, ea);
+          if (readout_evidence_set_add (set, earlier, eb))
+            index_span (by_document, earlier, eb);
           g_object_unref (candidate->contradiction);
           continue;
         }
-      g_ptr_array_add (reported, candidate->contradiction);
+      {
+        ReadoutEvidenceSet *set = readout_evidence_set_new ();
+        /* The set remembers what the contradiction already holds. */
+        g_hash_table_insert (sets, candidate->contradiction, set);
+        readout_evidence_set_add (set, NULL, ea);
+        readout_evidence_set_add (set, NULL, eb);
+        index_span (by_document, candidate->contradiction, ea);
+        index_span (by_document, candidate->contradiction, eb);
+      }
       readout_compare_context_report (context, candidate->contradiction, 0.5);
     }
   return !g_cancellable_set_error_if_cancelled (cancellable, error);

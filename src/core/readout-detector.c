@@ -37,6 +37,7 @@ struct _ReadoutCompareContext
   GPtrArray             *views;        /* ReadoutDocumentView */
   GHashTable            *view_by_doc;  /* ReadoutDocument → view */
   GArray               **person_at;    /* per view: token → person index + 1 */
+  GArray               **actor_types;  /* per view: token → 0, 1 (country) or 2 (person) */
   GPtrArray             *persons;      /* Person */
   GHashTable            *person_by_key; /* key or first name → Person */
   GPtrArray             *aliases;      /* the first-name keys of person_by_key */
@@ -1046,6 +1047,7 @@ readout_compare_context_new (GPtrArray             *documents,
     }
 
   self->person_at = g_new0 (GArray *, documents->len + 1);
+  self->actor_types = g_new0 (GArray *, documents->len + 1);
   for (guint i = 0; i < documents->len; i++)
     {
       ReadoutDocumentView *view = g_ptr_array_index (self->views, i);
@@ -1085,7 +1087,11 @@ readout_compare_context_free (ReadoutCompareContext *self)
   if (self == NULL)
     return;
   for (guint i = 0; i < self->views->len; i++)
-    g_clear_pointer (&self->person_at[i], g_array_unref);
+    {
+      g_clear_pointer (&self->person_at[i], g_array_unref);
+      g_clear_pointer (&self->actor_types[i], g_array_unref);
+    }
+  g_free (self->actor_types);
   g_free (self->person_at);
   for (guint i = 0; i < self->findings->len; i++)
     g_object_unref (g_array_index (self->findings, Finding, i).contradiction);
@@ -1717,6 +1723,8 @@ compare_findings (gconstpointer a,
   return fa->order < fb->order ? -1 : fa->order > fb->order;
 }
 
+#define MAX_MERGE_CANDIDATES 16
+
 /* The documents a finding's evidence lies in. */
 static void
 finding_documents (ReadoutContradiction *contradiction,
@@ -1775,7 +1783,9 @@ readout_compare_context_finish (ReadoutCompareContext *self,
         {
           GArray *list = g_hash_table_lookup (by_document, g_ptr_array_index (documents, d));
 
-          for (guint k = 0; list && k < list->len && !merged; k++)
+          /* The best-ranked few of a document are enough to catch a repeat and keep this
+           * linear when one document takes part in many findings. */
+          for (guint k = 0; list && k < list->len && k < MAX_MERGE_CANDIDATES && !merged; k++)
             {
               Finding *better = &g_array_index (self->findings, Finding, g_array_index (list, guint, k));
 
@@ -1941,9 +1951,9 @@ op_width (const ReadoutDiffOp *op)
 /* A country or a person: "India" and "Pakistan" (or two persons) hold the same place in two
  * parallel messages. Other capitalized words must match as words. */
 static int
-actor_type (ReadoutCompareContext *self,
-            ReadoutDocumentView   *view,
-            guint                  t)
+compute_actor_type (ReadoutCompareContext *self,
+                    ReadoutDocumentView   *view,
+                    guint                  t)
 {
   const ReadoutToken *token = readout_document_view_token (view, t);
   guint n;
@@ -1953,6 +1963,25 @@ actor_type (ReadoutCompareContext *self,
   if (country_at (self, view, t, &n) != NULL)
     return 1;
   return person_at (self, view, t) != NULL ? 2 : 0;
+}
+
+/* Computed once per token: the alignment asks for every cell of its table. */
+static int
+actor_type (ReadoutCompareContext *self,
+            ReadoutDocumentView   *view,
+            guint                  t)
+{
+  GArray *types = self->actor_types[view->index];
+
+  if (types == NULL)
+    {
+      types = g_array_sized_new (FALSE, TRUE, sizeof (guint8), view->tokens->len);
+      g_array_set_size (types, view->tokens->len);
+      for (guint u = 0; u < view->tokens->len; u++)
+        g_array_index (types, guint8, u) = compute_actor_type (self, view, u);
+      self->actor_types[view->index] = types;
+    }
+  return g_array_index (types, guint8, t);
 }
 
 static gboolean
@@ -2386,4 +2415,64 @@ readout_compare_context_is_contact_word (ReadoutCompareContext *self,
                                          const char            *norm)
 {
   return g_hash_table_contains (self->contact_words, norm);
+}
+
+/* ---- Evidence sets ---- */
+
+struct _ReadoutEvidenceSet
+{
+  GHashTable *by_document; /* ReadoutDocument → GArray of ReadoutSpan */
+};
+
+ReadoutEvidenceSet *
+readout_evidence_set_new (void)
+{
+  ReadoutEvidenceSet *set = g_new0 (ReadoutEvidenceSet, 1);
+
+  set->by_document = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+  return set;
+}
+
+void
+readout_evidence_set_free (ReadoutEvidenceSet *set)
+{
+  if (set == NULL)
+    return;
+  g_hash_table_unref (set->by_document);
+  g_free (set);
+}
+
+gboolean
+readout_evidence_set_add (ReadoutEvidenceSet   *set,
+                          ReadoutContradiction *contradiction,
+                          ReadoutEvidence      *evidence)
+{
+  ReadoutDocument *document = readout_evidence_get_document (evidence);
+  GArray *spans = g_hash_table_lookup (set->by_document, document);
+  ReadoutSpan span = { readout_evidence_get_start (evidence), readout_evidence_get_end (evidence) };
+
+  if (spans == NULL)
+    {
+      spans = g_array_new (FALSE, FALSE, sizeof (ReadoutSpan));
+      g_hash_table_insert (set->by_document, document, spans);
+    }
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const ReadoutSpan *other = &g_array_index (spans, ReadoutSpan, i);
+      if (other->start < span.end && span.start < other->end)
+        return FALSE;
+    }
+  g_array_append_val (spans, span);
+  if (contradiction)
+    readout_contradiction_add_evidence (contradiction, evidence);
+  return TRUE;
+}
+
+guint
+readout_evidence_set_n_in_document (ReadoutEvidenceSet *set,
+                                    ReadoutDocument    *document)
+{
+  GArray *spans = g_hash_table_lookup (set->by_document, document);
+
+  return spans ? spans->len : 0;
 }

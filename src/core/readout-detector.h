@@ -102,6 +102,9 @@ typedef struct
 } ReadoutAlignment;
 
 typedef struct _ReadoutCompareContext ReadoutCompareContext;
+/* Evidence already given to findings, by document: adding a span that overlaps one there is
+ * a no-op, without walking the finding's whole list. */
+typedef struct _ReadoutEvidenceSet ReadoutEvidenceSet;
 
 typedef struct
 {
@@ -258,5 +261,15 @@ gboolean    readout_compare_context_is_role_word (ReadoutCompareContext *context
 /* TRUE for a form of a contact cue of the cues table ("spoke", "called", "met"). */
 gboolean    readout_compare_context_is_contact_word (ReadoutCompareContext *context,
                                                      const char            *norm);
+
+ReadoutEvidenceSet *readout_evidence_set_new  (void);
+void                readout_evidence_set_free (ReadoutEvidenceSet   *set);
+/* Adds evidence to the contradiction (or, with NULL, only remembers it) unless it overlaps
+ * evidence added through the set. */
+gboolean            readout_evidence_set_add  (ReadoutEvidenceSet   *set,
+                                               ReadoutContradiction *contradiction,
+                                               ReadoutEvidence      *evidence);
+guint               readout_evidence_set_n_in_document (ReadoutEvidenceSet *set,
+                                                        ReadoutDocument    *document);
 
 G_END_DECLS

@@ -201,6 +201,18 @@ followed_by_cue (Finder *f,
   return readout_engine_lexicon_lookup_cue (f->lexicon, buffer) != NULL;
 }
 
+/* "the union said", not "a press briefing": a cue in a finite form follows. */
+static gboolean
+followed_by_finite_cue (Finder *f,
+                        guint   i)
+{
+  const ReadoutToken *t = i + 1 < f->n_tokens ? tok (f, i + 1) : NULL;
+
+  if (!followed_by_cue (f, i) || t == NULL)
+    return FALSE;
+  return !(t->base_end - t->start > 4 && strncmp (f->seg->text + t->base_end - 3, "ing", 3) == 0);
+}
+
 /* A capitalized word that may be part of a name. */
 static gboolean
 is_name_word (Finder *f,
@@ -300,7 +312,15 @@ scan_name (Finder *f,
   while (j < f->n_tokens && tok (f, j)->sentence == sentence)
     {
       if (tok (f, j - 1)->flags & READOUT_TOKEN_POSSESSIVE)
-        break;
+        {
+          /* "the Varno Dockers' Union": a plural possessive inside an organization's name */
+          const ReadoutToken *p = tok (f, j - 1);
+          const char *text = f->seg->text;
+          gboolean plural = p->base_end > p->start && text[p->base_end - 1] == 's' && p->end > p->base_end &&
+                            (text[p->base_end] == '\'' || (guchar)text[p->base_end] == 0xe2);
+          if (!(plural && p->end - p->base_end <= 3 && is_name_word (f, j, FALSE) && is_org_head (f, j, NULL)))
+            break;
+        }
       if (tok (f, j)->start > tok (f, j - 1)->end + 1)
         {
           /* a line break or double space between words still joins them */
@@ -451,6 +471,18 @@ add_name_run (Finder *f,
     }
   if (country)
     return NULL; /* "Indian" alone, or a country followed by other words */
+  /* A single capital letter ("posted on X") names no one */
+  if (j == start + 1 && tok (f, start)->base_end - tok (f, start)->start == 1)
+    return NULL;
+  /* "Transport Minister Eva Strand": a title inside the run starts the titled name */
+  for (guint k = start + 1; k + 1 < j; k++)
+    if (title_at (f, k, &n) && k + n < j && is_name_word (f, k + n, FALSE))
+      {
+        guint end = parse_titled (f, k);
+        if (end > k && f->out->ending_at[end - 1] >= 0)
+          return &g_array_index (f->out->mentions, ReadoutMention, f->out->ending_at[end - 1]);
+        break;
+      }
   m = add_mention (f, start, j, READOUT_MENTION_NAME);
   m->actor_kind = READOUT_ACTOR_PERSON;
   m->name = text_of (f, start, j);
@@ -575,14 +607,61 @@ parse_titled (Finder *f,
   /* "the ministry said", "the company said": an organization named before */
   if (determiner && j == i + 1 && is_word (f, j) && !is_capitalized (f, j) && is_org_head (f, j, NULL) &&
       !is_name_word (f, j + 1, FALSE) && !(is_word (f, j + 1) && is_org_head (f, j + 1, NULL)) &&
-      (readout_segmentation_token_is (f->seg, i, "the") || readout_segmentation_token_is (f->seg, i, "its")))
+      (readout_segmentation_token_is (f->seg, i, "the") || readout_segmentation_token_is (f->seg, i, "its") ||
+       followed_by_finite_cue (f, j)))
     {
       m = add_mention (f, i, j + 1, READOUT_MENTION_ORGANIZATION);
       m->actor_kind = READOUT_ACTOR_ORGANIZATION;
       m->name = NULL;  /* the resolver finds which */
       m->role = text_of (f, j, j + 1);
+      m->affiliation = text_of (f, j, j + 1);
       return j + 1;
     }
+  /* "the environment ministry said", "his ministry said": a common-noun organization that
+   * speaks, with a word or two of lower-case modifiers */
+  if (determiner && j == i + 1)
+    for (guint k = j; k < j + 3 && is_word (f, k) && (!is_capitalized (f, k) || k == j) &&
+         word_class (f, k) == READOUT_WORD_NONE && !title_at (f, k, &n); k++)
+      {
+        ReadoutActorKind head_kind;
+        const ReadoutTitle *spokes;
+
+        /* "a government spokesperson said", "a company spokesman said": an unnamed
+         * spokesperson speaks for the organization */
+        if (!is_capitalized (f, k) && is_org_head (f, k, &head_kind) && (spokes = title_at (f, k + 1, &n)) &&
+            spokes->head && g_str_has_prefix (spokes->head, "spokes") && followed_by_finite_cue (f, k + n))
+          {
+            m = add_mention (f, i, k + 1 + n, READOUT_MENTION_ORGANIZATION);
+            m->actor_kind = head_kind;
+            m->name = NULL;
+            m->role = text_of (f, k, k + 1);
+            m->affiliation = text_of (f, j, k + 1);
+            return k + 1 + n;
+          }
+        /* "the Norlandic embassy in Varno said": a capitalized modifier and a place after */
+        if (k > j && !is_capitalized (f, k) && is_org_head (f, k, &head_kind) && !followed_by_cue (f, k) &&
+            readout_segmentation_token_is (f->seg, k + 1, "in") && is_name_word (f, k + 2, FALSE) &&
+            followed_by_finite_cue (f, scan_name (f, k + 2) - 1))
+          {
+            m = add_mention (f, i, k + 1, READOUT_MENTION_ORGANIZATION);
+            m->actor_kind = head_kind;
+            m->name = NULL;
+            m->role = text_of (f, k, k + 1);
+            m->affiliation = text_of (f, j, k + 1);
+            return k + 1;
+          }
+        if (k > j && !is_capitalized (f, k) && is_org_head (f, k, &head_kind) && followed_by_finite_cue (f, k))
+          {
+            m = add_mention (f, i, k + 1, READOUT_MENTION_ORGANIZATION);
+            m->actor_kind = head_kind;
+            m->name = NULL;
+            m->role = text_of (f, k, k + 1);
+            /* the phrase that names the actor when no organization named before fits;
+             * "his own ministry" is the ministry */
+            m->affiliation = text_of (f, readout_segmentation_token_is (f->seg, j, "own") ? j + 1 : j, k + 1);
+            return k + 1;
+          }
+      }
 
   /* "Rajnath’s post", "the US readout", "its official readout" */
   if (word_class (f, j) == READOUT_WORD_DOCUMENT && (determiner || j > i) && !is_capitalized (f, j))
@@ -685,6 +764,15 @@ parse_titled (Finder *f,
               j = k + n;
               if (punct_is (f, j, ",") && is_name_word (f, j + 1, FALSE))
                 j++;
+            }
+          else if (country == NULL && readout_segmentation_token_is (f->seg, j, "of") && is_name_word (f, k, FALSE))
+            {
+              /* "The mayor of Varno, Rita Holm,": a place not known as a country, then the
+               * holder's name in apposition */
+              guint place_end = scan_name (f, k);
+              if (place_end > k && punct_is (f, place_end, ",") && is_name_word (f, place_end + 1, FALSE) &&
+                  scan_name (f, place_end + 1) >= place_end + 3)
+                j = place_end + 1;
             }
         }
     }
@@ -861,6 +949,19 @@ readout_mentions_find (const ReadoutSegmentation *seg,
           continue;
         }
       klass = word_class (&f, i);
+      /* "his ministry said", "her office said": the organization, not the pronoun */
+      if ((klass == READOUT_WORD_PERSON || klass == READOUT_WORD_THING || klass == READOUT_WORD_GROUP) &&
+          (readout_segmentation_token_is (seg, i, "his") || readout_segmentation_token_is (seg, i, "her") ||
+           readout_segmentation_token_is (seg, i, "its") || readout_segmentation_token_is (seg, i, "their")) &&
+          is_word (&f, i + 1) && !is_capitalized (&f, i + 1))
+        {
+          end = parse_titled (&f, i);
+          if (end > i)
+            {
+              i = end;
+              continue;
+            }
+        }
       if (klass == READOUT_WORD_PERSON || klass == READOUT_WORD_GROUP || klass == READOUT_WORD_THING ||
           klass == READOUT_WORD_SELF)
         {
@@ -881,6 +982,28 @@ readout_mentions_find (const ReadoutSegmentation *seg,
           continue;
         }
       end = scan_name (&f, i);
+      if (end > i && (tok (&f, end - 1)->flags & READOUT_TOKEN_POSSESSIVE))
+        {
+          /* "Varno’s port authority said": a place's organization named by common nouns */
+          guint head = 0;
+          for (guint k = end; k < end + 3 && is_word (&f, k) && !is_capitalized (&f, k) &&
+               word_class (&f, k) == READOUT_WORD_NONE; k++)
+            if (is_org_head (&f, k, NULL) && followed_by_finite_cue (&f, k))
+              {
+                head = k;
+                break;
+              }
+          if (head > 0)
+            {
+              g_autofree char *place = text_of (&f, i, end);
+              g_autofree char *words = text_of (&f, end, head + 1);
+              ReadoutMention *m = add_mention (&f, i, head + 1, READOUT_MENTION_ORGANIZATION);
+              is_org_head (&f, head, &m->actor_kind);
+              m->name = g_strdup_printf ("%s %s", place, words);
+              i = head + 1;
+              continue;
+            }
+        }
       if (end > i)
         {
           ReadoutMention *m = add_name_run (&f, i, end);

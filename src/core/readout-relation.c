@@ -20,6 +20,7 @@ struct _ReadoutRelation
   char         *relation_type;
   GListStore   *statements;
   GListStore   *documents;
+  GHashTable   *members; /* statements and documents already added, for constant-time checks */
 };
 
 G_DEFINE_FINAL_TYPE (ReadoutRelation, readout_relation, G_TYPE_OBJECT)
@@ -48,6 +49,7 @@ readout_relation_finalize (GObject *object)
   g_clear_pointer (&self->relation_type, g_free);
   g_clear_object (&self->statements);
   g_clear_object (&self->documents);
+  g_clear_pointer (&self->members, g_hash_table_unref);
 
   G_OBJECT_CLASS (readout_relation_parent_class)->finalize (object);
 }
@@ -118,6 +120,7 @@ readout_relation_init (ReadoutRelation *self)
 {
   self->statements = g_list_store_new (READOUT_TYPE_STATEMENT);
   self->documents = g_list_store_new (READOUT_TYPE_DOCUMENT);
+  self->members = g_hash_table_new (NULL, NULL);
 }
 
 ReadoutRelation *
@@ -205,7 +208,9 @@ readout_relation_add_statement (ReadoutRelation  *self,
   g_return_if_fail (READOUT_IS_RELATION (self));
   g_return_if_fail (READOUT_IS_STATEMENT (statement));
 
-  if (!g_list_store_find (self->statements, statement, NULL))
+  /* The set answers "new?" at once; a hit is checked against the list, which user corrections
+   * edit directly. */
+  if (g_hash_table_add (self->members, statement) || !g_list_store_find (self->statements, statement, NULL))
     g_list_store_append (self->statements, statement);
 }
 
@@ -223,6 +228,8 @@ readout_relation_add_document (ReadoutRelation *self,
   g_return_if_fail (READOUT_IS_RELATION (self));
   g_return_if_fail (READOUT_IS_DOCUMENT (document));
 
-  if (!g_list_store_find (self->documents, document, NULL))
+  /* The set answers "new?" at once; a hit is checked against the list, which user corrections
+   * edit directly. */
+  if (g_hash_table_add (self->members, document) || !g_list_store_find (self->documents, document, NULL))
     g_list_store_append (self->documents, document);
 }

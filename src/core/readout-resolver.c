@@ -410,11 +410,43 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
                     index = recent_orgs[k];
                     break;
                   }
+              /* "the company": the last organization named that is no public body */
+              if (index < 0 && (g_str_equal (m->role, "company") || g_str_equal (m->role, "corporation")))
+                for (guint k = 0; k < G_N_ELEMENTS (recent_orgs) && index < 0; k++)
+                  {
+                    static const char *public_words[] = { "ministry", "department", "government", "agency",
+                                                          "authority", "council", "police", "embassy", "union",
+                                                          "army", "court", "parliament", "office", "commission",
+                                                          "party", "committee", "university" };
+                    gboolean public_body = FALSE;
+                    if (recent_orgs[k] < 0 || entity (&r, recent_orgs[k])->kind != READOUT_ACTOR_ORGANIZATION)
+                      continue;
+                    for (guint w = 0; w < G_N_ELEMENTS (public_words); w++)
+                      public_body |= strcasestr_ascii (entity (&r, recent_orgs[k])->name, public_words[w]);
+                    if (!public_body)
+                      index = recent_orgs[k];
+                  }
+              /* else an actor named by the noun phrase itself ("the union", "the environment
+               * ministry") so that what it says is kept */
+              if (index < 0 && m->affiliation)
+                {
+                  g_autofree char *key = entity_key (m->actor_kind, m->affiliation);
+                  index = lookup (r.by_key, key);
+                  if (index < 0)
+                    {
+                      g_autofree char *name = g_strdup_printf ("the %s", m->affiliation);
+                      index = new_entity (&r, name, m->actor_kind, key);
+                      entity (&r, index)->weak = TRUE;
+                    }
+                }
               m->entity = index;
               continue;
             }
           index = resolve_named (&r, m->name, m->actor_kind);
-          entity (&r, index)->titled = TRUE;
+          /* "posted on X", "via Telegram": a medium, not an actor to list for itself */
+          if (!(m->first > 0 && (readout_segmentation_token_is (seg, m->first - 1, "on") ||
+                                 readout_segmentation_token_is (seg, m->first - 1, "via"))))
+            entity (&r, index)->titled = TRUE;
           if (m->actor_kind != READOUT_ACTOR_COUNTRY && (recent_orgs[0] != index))
             {
               memmove (recent_orgs + 1, recent_orgs, sizeof recent_orgs - sizeof recent_orgs[0]);

@@ -18,6 +18,10 @@ struct _ReadoutStatement
   char         *content;
   GListStore   *addressees;
   GListStore   *attributions;
+  /* Membership and per-document counts, so that adding the thousandth report of a remark does
+   * not scan the thousand before it. */
+  GHashTable   *attribution_set; /* ReadoutAttribution* */
+  GHashTable   *document_counts; /* ReadoutDocument* → count */
 };
 
 G_DEFINE_FINAL_TYPE (ReadoutStatement, readout_statement, G_TYPE_OBJECT)
@@ -46,6 +50,8 @@ readout_statement_finalize (GObject *object)
   g_clear_pointer (&self->content, g_free);
   g_clear_object (&self->addressees);
   g_clear_object (&self->attributions);
+  g_clear_pointer (&self->attribution_set, g_hash_table_unref);
+  g_clear_pointer (&self->document_counts, g_hash_table_unref);
 
   G_OBJECT_CLASS (readout_statement_parent_class)->finalize (object);
 }
@@ -117,6 +123,8 @@ readout_statement_init (ReadoutStatement *self)
 {
   self->addressees = g_list_store_new (READOUT_TYPE_ACTOR);
   self->attributions = g_list_store_new (READOUT_TYPE_ATTRIBUTION);
+  self->attribution_set = g_hash_table_new (NULL, NULL);
+  self->document_counts = g_hash_table_new (NULL, NULL);
 }
 
 ReadoutStatement *
@@ -202,6 +210,19 @@ readout_statement_add_addressee (ReadoutStatement *self,
     g_list_store_append (self->addressees, addressee);
 }
 
+static void
+document_count_add (ReadoutStatement *self,
+                    ReadoutDocument  *document,
+                    int               delta)
+{
+  int count = GPOINTER_TO_INT (g_hash_table_lookup (self->document_counts, document)) + delta;
+
+  if (count > 0)
+    g_hash_table_insert (self->document_counts, document, GINT_TO_POINTER (count));
+  else
+    g_hash_table_remove (self->document_counts, document);
+}
+
 GListModel *
 readout_statement_get_attributions (ReadoutStatement *self)
 {
@@ -216,9 +237,11 @@ readout_statement_add_attribution (ReadoutStatement   *self,
   g_return_if_fail (READOUT_IS_STATEMENT (self));
   g_return_if_fail (READOUT_IS_ATTRIBUTION (attribution));
 
-  if (g_list_store_find (self->attributions, attribution, NULL))
+  if (g_hash_table_contains (self->attribution_set, attribution))
     return;
 
+  g_hash_table_add (self->attribution_set, attribution);
+  document_count_add (self, readout_attribution_get_document (attribution), 1);
   readout_attribution_set_statement (attribution, self);
   if (self->speaker != NULL && readout_attribution_get_speaker (attribution) == NULL)
     readout_attribution_set_speaker (attribution, self->speaker);
@@ -236,8 +259,11 @@ readout_statement_remove_attribution (ReadoutStatement   *self,
   g_return_if_fail (READOUT_IS_STATEMENT (self));
   g_return_if_fail (READOUT_IS_ATTRIBUTION (attribution));
 
-  if (g_list_store_find (self->attributions, attribution, &position))
+  if (g_hash_table_contains (self->attribution_set, attribution) &&
+      g_list_store_find (self->attributions, attribution, &position))
     {
+      g_hash_table_remove (self->attribution_set, attribution);
+      document_count_add (self, readout_attribution_get_document (attribution), -1);
       readout_attribution_set_statement (attribution, NULL);
       g_list_store_remove (self->attributions, position);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DOCUMENTS]);
@@ -260,19 +286,6 @@ readout_statement_get_cue (ReadoutStatement *self)
 guint
 readout_statement_get_n_documents (ReadoutStatement *self)
 {
-  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
-  guint n;
-
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->attributions));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ReadoutAttribution) attribution = g_list_model_get_item (G_LIST_MODEL (self->attributions), i);
-      ReadoutDocument *document = readout_attribution_get_document (attribution);
-
-      if (!g_ptr_array_find (seen, document, NULL))
-        g_ptr_array_add (seen, document);
-    }
-  return seen->len;
+  return g_hash_table_size (self->document_counts);
 }
