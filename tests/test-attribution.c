@@ -556,13 +556,17 @@ test_relative_clause_and_roles (void)
     analyze_one ("Farmer Paul Dunn, 51, who was among those treated at the clinic on Monday night, said he had felt sick.\n"
                  "The mayor of Varno, Rita Holm, said the beach would stay closed.\n"
                  "A spokesperson for the transport ministry said the roads were open.\n"
-                 "Ines Pardo, who runs the bakery, said nothing.");
+                 "Ines Pardo, who runs the bakery, said nothing.\n"
+                 "Rita Holm said fishing in the bay had been suspended and warned residents to stay away.");
 
   /* the occupation is no part of the name */
   g_assert_cmpstr (speaker_of (find (r, "felt sick")), ==, "Paul Dunn");
   g_assert_cmpstr (speaker_of (find (r, "beach would stay closed")), ==, "Rita Holm");
   g_assert_cmpstr (speaker_of (find (r, "roads were open")), ==, "the transport ministry");
   g_assert_null (find (r, "nothing"));
+  /* two cues sharing one subject */
+  g_assert_cmpstr (readout_attribution_get_text (find (r, "fishing")), ==, "fishing in the bay had been suspended");
+  g_assert_cmpstr (speaker_of (find (r, "residents to stay away")), ==, "Rita Holm");
 }
 
 static void
@@ -589,9 +593,13 @@ test_unnamed_spokespeople_and_who_clauses (void)
                  "The Norlandic embassy in Varno said its citizens were safe.\n"
                  "Judge Ada Moss, who has said only that she is “deeply worried”, left early.\n"
                  "Ada Moss met Omar Vance, who was quoted on Friday as saying the dam would hold.\n"
-                 "The spokesman for the court was busy.");
+                 "The spokesman for the court was busy.\n"
+                 "Ships left Varno at dawn. Varno fishermen say they are the forgotten victims.\n"
+                 "At least 12 workers were sent to hospital, hospital officials said.");
 
   g_assert_cmpstr (speaker_of (find (r, "inquiry would start")), ==, "the government");
+  g_assert_cmpstr (speaker_of (find (r, "forgotten victims")), ==, "Varno fishermen");
+  g_assert_cmpstr (speaker_of (find (r, "sent to hospital")), ==, "hospital officials");
   g_assert_cmpstr (speaker_of (find (r, "citizens were safe")), ==, "the Norlandic embassy");
   g_assert_cmpstr (speaker_of (find (r, "deeply worried")), ==, "Ada Moss");
   g_assert_cmpstr (speaker_of (find (r, "dam would hold")), ==, "Omar Vance");

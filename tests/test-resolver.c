@@ -214,13 +214,15 @@ test_actor_hygiene (void)
     "The Varno Dockers’ Union said 300 members joined.\n"
     "Transport Minister Eva Strand said the port would reopen.\n"
     "Eva Strand later said inspections would finish first.\n"
-    "Nils Berg wrote on X that the water was dirty.",
+    "Nils Berg wrote on X that the water was dirty.\n"
+    "The Varno Farmers' Union said prices had fallen.",
     NULL };
   g_autoptr(ReadoutAnalysisResult) r = analyze (texts);
 
   /* a plural possessive stays inside the organization's name */
   g_assert_nonnull (find_actor (r, "The Varno Dockers’ Union"));
   g_assert_null (find_actor (r, "Union"));
+  g_assert_cmpstr (speaker_of (r, "prices had fallen"), ==, "The Varno Farmers' Union");
   /* the title before the name goes, and both mentions are one actor */
   g_assert_cmpstr (speaker_of (r, "port would reopen"), ==, "Eva Strand");
   g_assert_cmpstr (speaker_of (r, "inspections"), ==, "Eva Strand");
@@ -235,8 +237,9 @@ test_company_and_media_names (void)
 {
   const char *texts[] = {
     "Spill update\n\n"
-    "Coral Chemicals said the tank was sealed.\n"
+    "Norlandic-owned Coral Chemicals said the tank was sealed.\n"
     "The company said no more oil would escape.\n"
+    "Coral later said the clean-up would take a week.\n"
     "Spokesperson Ida Lunde at a press briefing on Monday said that the beach was open.\n"
     "Delta News reported the story first.",
     NULL };
@@ -245,10 +248,35 @@ test_company_and_media_names (void)
 
   g_assert_nonnull (coral);
   g_assert_cmpint (readout_actor_get_kind (coral), ==, READOUT_ACTOR_ORGANIZATION);
+  g_assert_null (find_actor (r, "Norlandic-owned Coral Chemicals"));
   /* "the company" is the company named before */
   g_assert_cmpstr (speaker_of (r, "no more oil"), ==, "Coral Chemicals");
+  /* the short name of the company is the company */
+  g_assert_cmpstr (speaker_of (r, "clean-up"), ==, "Coral Chemicals");
+  g_assert_null (find_actor (r, "Coral"));
   /* "a press briefing" names no organization */
   g_assert_cmpstr (speaker_of (r, "beach was open"), ==, "Ida Lunde");
+}
+
+static void
+test_generic_organization_across_documents (void)
+{
+  const char *one_union[] = {
+    "Strike\n\nThe Varno Dockers’ Union called a strike on Monday. The Varno Port Authority closed the port.",
+    "Strike\n\nThe union said 300 members had joined. The Authority said the port would reopen on Friday.",
+    NULL };
+  const char *two_unions[] = {
+    "Strike\n\nThe Varno Dockers’ Union and the Varno Drivers’ Union called a strike.",
+    "Strike\n\nThe union said 300 members had joined.",
+    NULL };
+  g_autoptr(ReadoutAnalysisResult) r = analyze (one_union);
+  g_autoptr(ReadoutAnalysisResult) r2 = analyze (two_unions);
+
+  g_assert_cmpstr (speaker_of (r, "300 members"), ==, "The Varno Dockers’ Union");
+  g_assert_cmpstr (speaker_of (r, "port would reopen"), ==, "The Varno Port Authority");
+  g_assert_null (find_actor (r, "Authority"));
+  /* with two unions named, "the union" stays what it is */
+  g_assert_cmpstr (speaker_of (r2, "300 members"), ==, "the union");
 }
 
 int
@@ -267,6 +295,7 @@ main (int   argc,
   g_test_add_func ("/resolver/relations", test_relations);
   g_test_add_func ("/resolver/actor-hygiene", test_actor_hygiene);
   g_test_add_func ("/resolver/company-and-media-names", test_company_and_media_names);
+  g_test_add_func ("/resolver/generic-organization-across-documents", test_generic_organization_across_documents);
 
   return g_test_run ();
 }

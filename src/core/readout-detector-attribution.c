@@ -215,6 +215,7 @@ attribution_run (ReadoutCompareContext  *context,
   g_autoptr(GPtrArray) own = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) own_by_person = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
   g_autoptr(GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) stems_by_person = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_hash_table_unref);
 
   for (guint v = 0; v < readout_compare_context_get_n_views (context); v++)
     {
@@ -238,7 +239,7 @@ attribution_run (ReadoutCompareContext  *context,
     {
       Words *relay = g_ptr_array_index (relays, i);
       GPtrArray *list = g_hash_table_lookup (own_by_person, relay->speaker);
-      g_autoptr(GHashTable) own_stems = g_hash_table_new (g_str_hash, g_str_equal);
+      GHashTable *own_stems;
       g_autoptr(GString) missing = g_string_new (NULL);
       guint n_missing = 0, n_shared = 0;
       Words *closest = NULL;
@@ -251,11 +252,22 @@ attribution_run (ReadoutCompareContext  *context,
 
       if (list == NULL)
         continue;
-      for (guint j = 0; j < list->len; j++)
+      /* The person's own words as stems, gathered once per person. */
+      own_stems = g_hash_table_lookup (stems_by_person, relay->speaker);
+      if (own_stems == NULL)
+        {
+          own_stems = g_hash_table_new (g_str_hash, g_str_equal);
+          for (guint j = 0; j < list->len; j++)
+            {
+              Words *words = g_ptr_array_index (list, j);
+              for (guint t = words->first; t < words->last; t++)
+                g_hash_table_add (own_stems, readout_document_view_token (words->view, t)->stem);
+            }
+          g_hash_table_insert (stems_by_person, (gpointer)relay->speaker, own_stems);
+        }
+      for (guint j = 0; j < list->len && (closest == NULL || closest->view != relay->view); j++)
         {
           Words *words = g_ptr_array_index (list, j);
-          for (guint t = words->first; t < words->last; t++)
-            g_hash_table_add (own_stems, readout_document_view_token (words->view, t)->stem);
           if (closest == NULL || words->view == relay->view)
             closest = words;
         }

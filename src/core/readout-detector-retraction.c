@@ -243,6 +243,7 @@ retraction_run (ReadoutCompareContext  *context,
   g_autoptr(GPtrArray) disputes = g_ptr_array_new_with_free_func (dispute_free);
   g_autoptr(GHashTable) by_stem = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
   g_autoptr(GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) claims = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n_views = readout_compare_context_get_n_views (context);
 
   for (guint v = 0; v < n_views; v++)
@@ -251,6 +252,22 @@ retraction_run (ReadoutCompareContext  *context,
       for (guint s = 0; s < view->sentences->len; s++)
         {
           Dispute *dispute = read_dispute (context, view, s);
+          g_autofree char *claim_key = NULL;
+
+          if (dispute)
+            {
+              /* The same qualification repeated by many documents is checked once. */
+              GString *key = g_string_new (dispute->kind);
+              for (guint k = 0; k < dispute->stems->len; k++)
+                g_string_append_printf (key, " %s", (const char *)g_ptr_array_index (dispute->stems, k));
+              claim_key = g_string_free (key, FALSE);
+              if (g_hash_table_contains (claims, claim_key))
+                {
+                  dispute_free (dispute);
+                  continue;
+                }
+              g_hash_table_add (claims, g_steal_pointer (&claim_key));
+            }
           if (dispute)
             {
               GPtrArray *list = g_hash_table_lookup (by_stem, g_ptr_array_index (dispute->stems, 0));

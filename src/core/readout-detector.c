@@ -51,7 +51,14 @@ struct _ReadoutCompareContext
   GArray                *findings;     /* Finding */
 };
 
+struct _ReadoutEvidenceSet
+{
+  GHashTable *by_document; /* ReadoutDocument → GArray of ReadoutSpan */
+};
+
 static void phrase_table_free (gpointer data);
+static gboolean evidence_set_overlaps (ReadoutEvidenceSet *set,
+                                       ReadoutEvidence    *evidence);
 
 /* ---- Words ---- */
 
@@ -1621,52 +1628,61 @@ evidence_overlaps (ReadoutEvidence *a,
          readout_evidence_get_start (b) < readout_evidence_get_end (a);
 }
 
-/* TRUE when every piece of evidence of a overlaps one of b. */
-static gboolean
-evidence_covered (ReadoutContradiction *a,
-                  ReadoutContradiction *b)
+/* The finding's evidence as a set, built once (findings are compared many times). */
+static ReadoutEvidenceSet *
+finding_set (GHashTable           *sets,
+             ReadoutContradiction *contradiction)
 {
-  GListModel *ea = readout_contradiction_get_evidence (a);
-  GListModel *eb = readout_contradiction_get_evidence (b);
+  ReadoutEvidenceSet *set = g_hash_table_lookup (sets, contradiction);
 
-  for (guint i = 0; i < g_list_model_get_n_items (ea); i++)
+  if (set == NULL)
     {
-      g_autoptr(ReadoutEvidence) x = g_list_model_get_item (ea, i);
-      gboolean found = FALSE;
+      GListModel *evidence = readout_contradiction_get_evidence (contradiction);
 
-      for (guint j = 0; j < g_list_model_get_n_items (eb) && !found; j++)
+      set = readout_evidence_set_new ();
+      for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
         {
-          g_autoptr(ReadoutEvidence) y = g_list_model_get_item (eb, j);
-          found = evidence_overlaps (x, y);
+          g_autoptr(ReadoutEvidence) e = g_list_model_get_item (evidence, i);
+          GArray *spans = g_hash_table_lookup (set->by_document, readout_evidence_get_document (e));
+          ReadoutSpan span = { readout_evidence_get_start (e), readout_evidence_get_end (e) };
+
+          if (spans == NULL)
+            {
+              spans = g_array_new (FALSE, FALSE, sizeof (ReadoutSpan));
+              g_hash_table_insert (set->by_document, readout_evidence_get_document (e), spans);
+            }
+          g_array_append_val (spans, span);
         }
-      if (!found)
-        return FALSE;
+      g_hash_table_insert (sets, contradiction, set);
     }
-  return TRUE;
+  return set;
 }
 
+/* How many pieces of evidence of a overlap evidence of b. */
 static guint
-n_overlapping (ReadoutContradiction *a,
+n_overlapping (GHashTable           *sets,
+               ReadoutContradiction *a,
                ReadoutContradiction *b)
 {
   GListModel *ea = readout_contradiction_get_evidence (a);
-  GListModel *eb = readout_contradiction_get_evidence (b);
+  ReadoutEvidenceSet *set = finding_set (sets, b);
   guint n = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (ea); i++)
     {
       g_autoptr(ReadoutEvidence) x = g_list_model_get_item (ea, i);
-      for (guint j = 0; j < g_list_model_get_n_items (eb); j++)
-        {
-          g_autoptr(ReadoutEvidence) y = g_list_model_get_item (eb, j);
-          if (evidence_overlaps (x, y))
-            {
-              n++;
-              break;
-            }
-        }
+      n += evidence_set_overlaps (set, x);
     }
   return n;
+}
+
+/* TRUE when every piece of evidence of a overlaps one of b. */
+static gboolean
+evidence_covered (GHashTable           *sets,
+                  ReadoutContradiction *a,
+                  ReadoutContradiction *b)
+{
+  return n_overlapping (sets, a, b) == g_list_model_get_n_items (readout_contradiction_get_evidence (a));
 }
 
 static void
@@ -1767,6 +1783,7 @@ readout_compare_context_finish (ReadoutCompareContext *self,
   g_autoptr(GHashTable) by_document = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
   g_autoptr(GHashTable) disputed = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
   g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GHashTable) sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)readout_evidence_set_free);
 
   g_array_sort (self->findings, compare_findings);
 
@@ -1777,6 +1794,7 @@ readout_compare_context_finish (ReadoutCompareContext *self,
     {
       Finding *finding = &g_array_index (self->findings, Finding, i);
       gboolean merged = FALSE;
+      g_autoptr(GHashTable) tried = g_hash_table_new (NULL, NULL);
 
       finding_documents (finding->contradiction, documents);
       for (guint d = 0; d < documents->len && !merged; d++)
@@ -1789,14 +1807,19 @@ readout_compare_context_finish (ReadoutCompareContext *self,
             {
               Finding *better = &g_array_index (self->findings, Finding, g_array_index (list, guint, k));
 
+              /* A finding met again through another shared document is not compared twice. */
+              if (!g_hash_table_add (tried, better))
+                continue;
               if (better->contradiction == NULL ||
                   readout_contradiction_get_kind (better->contradiction) !=
                   readout_contradiction_get_kind (finding->contradiction))
                 continue;
-              if (evidence_covered (finding->contradiction, better->contradiction) ||
-                  evidence_covered (better->contradiction, finding->contradiction))
+              if (evidence_covered (sets, finding->contradiction, better->contradiction) ||
+                  evidence_covered (sets, better->contradiction, finding->contradiction))
                 {
                   merge_into (better->contradiction, finding->contradiction);
+                  g_hash_table_remove (sets, better->contradiction);
+                  g_hash_table_remove (sets, finding->contradiction);
                   g_clear_object (&finding->contradiction);
                   merged = TRUE;
                 }
@@ -1818,6 +1841,7 @@ readout_compare_context_finish (ReadoutCompareContext *self,
     {
       Finding *finding = &g_array_index (self->findings, Finding, i);
       gboolean contested = FALSE;
+      g_autoptr(GHashTable) tried = g_hash_table_new (NULL, NULL);
 
       if (finding->contradiction == NULL || !readout_contradiction_is_corroboration (finding->contradiction))
         continue;
@@ -1829,8 +1853,11 @@ readout_compare_context_finish (ReadoutCompareContext *self,
           for (guint k = 0; list && k < list->len && !contested; k++)
             {
               Finding *other = &g_array_index (self->findings, Finding, g_array_index (list, guint, k));
+
+              if (!g_hash_table_add (tried, other))
+                continue;
               contested = other->contradiction != NULL &&
-                          n_overlapping (finding->contradiction, other->contradiction) >= 1;
+                          n_overlapping (sets, finding->contradiction, other->contradiction) >= 1;
             }
         }
       if (contested)
@@ -2419,11 +2446,6 @@ readout_compare_context_is_contact_word (ReadoutCompareContext *self,
 
 /* ---- Evidence sets ---- */
 
-struct _ReadoutEvidenceSet
-{
-  GHashTable *by_document; /* ReadoutDocument → GArray of ReadoutSpan */
-};
-
 ReadoutEvidenceSet *
 readout_evidence_set_new (void)
 {
@@ -2466,6 +2488,22 @@ readout_evidence_set_add (ReadoutEvidenceSet   *set,
   if (contradiction)
     readout_contradiction_add_evidence (contradiction, evidence);
   return TRUE;
+}
+
+static gboolean
+evidence_set_overlaps (ReadoutEvidenceSet *set,
+                       ReadoutEvidence    *evidence)
+{
+  GArray *spans = g_hash_table_lookup (set->by_document, readout_evidence_get_document (evidence));
+  gsize start = readout_evidence_get_start (evidence), end = readout_evidence_get_end (evidence);
+
+  for (guint i = 0; spans && i < spans->len; i++)
+    {
+      const ReadoutSpan *other = &g_array_index (spans, ReadoutSpan, i);
+      if (other->start < end && start < other->end)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 guint

@@ -396,6 +396,24 @@ add_name_run (Finder *f,
 
   if (readout_segmentation_token_is (f->seg, i, "the") && j > i + 1)
     start = i + 1;
+  /* "Norlandic-owned Coral Chemicals": the owner's adjective is no part of the name */
+  if (j > start + 1)
+    {
+      const ReadoutToken *t = tok (f, start);
+      const char *text = f->seg->text;
+      static const char *suffixes[] = { "-owned", "-based", "-run", "-led", "-backed", "-registered", "-flagged" };
+      for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
+        {
+          gsize n_suffix = strlen (suffixes[k]);
+          if (t->base_end - t->start > n_suffix &&
+              g_ascii_strncasecmp (text + t->base_end - n_suffix, suffixes[k], n_suffix) == 0)
+            {
+              start++;
+              i = start;
+              break;
+            }
+        }
+    }
 
   org = organization_at (f, start, &n);
   if (org && start + n == j)
@@ -949,11 +967,37 @@ readout_mentions_find (const ReadoutSegmentation *seg,
           continue;
         }
       klass = word_class (&f, i);
+      /* "hospital officials said", "Varno fishermen say": people named by what they do and a
+       * word that places them, speaking as a group */
+      if (klass == READOUT_WORD_NONE && i + 1 < f.n_tokens && is_word (&f, i + 1) && !is_capitalized (&f, i + 1) &&
+          !(t->flags & READOUT_TOKEN_POSSESSIVE) && !country_at (&f, i, &end) &&
+          (is_capitalized (&f, i) ? is_name_word (&f, i, TRUE) && (i == 0 || !is_name_word (&f, i - 1, FALSE))
+                                  : !title_at (&f, i, &end)) &&
+          followed_by_finite_cue (&f, i + 1))
+        {
+          static const char *groups[] = { "officials", "fishermen", "residents", "workers", "doctors", "witnesses",
+                                          "activists", "dockworkers", "farmers", "villagers", "nurses", "teachers" };
+          gboolean group = FALSE;
+          for (guint k = 0; k < G_N_ELEMENTS (groups); k++)
+            group |= readout_segmentation_token_is (seg, i + 1, groups[k]);
+          if (group && !(i > 0 && is_word (&f, i - 1) && !readout_segmentation_token_is (seg, i - 1, "the") &&
+                         word_class (&f, i - 1) == READOUT_WORD_NONE))
+            {
+              ReadoutMention *m = add_mention (&f, i, i + 2, READOUT_MENTION_ORGANIZATION);
+              m->actor_kind = READOUT_ACTOR_GROUP;
+              m->name = text_of (&f, i, i + 2);
+              i += 2;
+              continue;
+            }
+        }
       /* "his ministry said", "her office said": the organization, not the pronoun */
       if ((klass == READOUT_WORD_PERSON || klass == READOUT_WORD_THING || klass == READOUT_WORD_GROUP) &&
           (readout_segmentation_token_is (seg, i, "his") || readout_segmentation_token_is (seg, i, "her") ||
            readout_segmentation_token_is (seg, i, "its") || readout_segmentation_token_is (seg, i, "their")) &&
-          is_word (&f, i + 1) && !is_capitalized (&f, i + 1))
+          is_word (&f, i + 1) && !is_capitalized (&f, i + 1) &&
+          ((is_org_head (&f, i + 1, NULL) && followed_by_finite_cue (&f, i + 1)) ||
+           (is_org_head (&f, i + 2, NULL) && followed_by_finite_cue (&f, i + 2)) ||
+           (is_org_head (&f, i + 3, NULL) && followed_by_finite_cue (&f, i + 3))))
         {
           end = parse_titled (&f, i);
           if (end > i)

@@ -173,6 +173,12 @@ resolve_name (Resolver       *r,
 
   if (index < 0 && strchr (plain, ' ') == NULL)
     index = lookup (r->by_part, plain);
+  if (index < 0 && strchr (plain, ' ') == NULL)
+    {
+      /* "Coral" after "Coral Chemicals": the organization's short name */
+      g_autofree char *org_key = g_strconcat ("org:", plain, NULL);
+      index = lookup (r->by_part, org_key);
+    }
   if (index < 0)
     {
       index = new_entity (r, m->name, READOUT_ACTOR_PERSON, key);
@@ -443,6 +449,20 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
               continue;
             }
           index = resolve_named (&r, m->name, m->actor_kind);
+          /* "Coral Chemicals" may later be "Coral" */
+          if (m->actor_kind == READOUT_ACTOR_ORGANIZATION && m->name_first < m->last &&
+              readout_segmentation_token (seg, m->name_first)->flags & READOUT_TOKEN_CAPITALIZED)
+            {
+              const char *space = strchr (m->name, ' ');
+              if (space && space - m->name > 3 && strchr (space + 1, ' ') == NULL)
+                {
+                  g_autofree char *first = g_strndup (m->name, space - m->name);
+                  g_autofree char *plain = readout_resolver_name_key (first, FALSE);
+                  g_autofree char *org_key = g_strconcat ("org:", plain, NULL);
+                  if (g_ascii_strncasecmp (m->name, "the ", 4) != 0 && lookup (r.by_part, org_key) < 0)
+                    store (r.by_part, org_key, index);
+                }
+            }
           /* "posted on X", "via Telegram": a medium, not an actor to list for itself */
           if (!(m->first > 0 && (readout_segmentation_token_is (seg, m->first - 1, "on") ||
                                  readout_segmentation_token_is (seg, m->first - 1, "via"))))
@@ -740,11 +760,24 @@ readout_actor_registry_build (ReadoutActorRegistry *self)
           {
             ReadoutEntity *e = g_ptr_array_index (doc->entities, i);
             gboolean single = e->kind == READOUT_ACTOR_PERSON && strchr (e->name, ' ') == NULL;
+            /* "the union" that no organization named before it in its document fitted */
+            const char *last_word = strrchr (e->name, ' ');
+            /* … or "the Authority", "the Herald": a name of one word that may end a longer one */
+            const char *bare = g_ascii_strncasecmp (e->name, "the ", 4) == 0 ? e->name + 4 : e->name;
+            gboolean generic = (e->kind != READOUT_ACTOR_PERSON && e->weak && g_str_has_prefix (e->name, "the ")) ||
+                               (e->kind == READOUT_ACTOR_ORGANIZATION && strchr (bare, ' ') == NULL);
+            g_autofree char *head_key = g_ascii_strdown (last_word ? last_word + 1 : e->name, -1);
             Merged *m = NULL;
 
-            if ((pass == 0) == single)
+            if ((pass == 0) == (single || generic))
               continue;
-            if (single)
+            if (generic)
+              {
+                /* the one organization of the corpus with that head word, if only one */
+                g_autofree char *key = g_strconcat ("orghead:", head_key, NULL);
+                m = g_hash_table_lookup (self->by_part, key);
+              }
+            else if (single)
               {
                 g_autofree char *key = readout_resolver_name_key (e->name, FALSE);
                 g_autofree char *full = entity_key (READOUT_ACTOR_PERSON, e->name);
@@ -756,6 +789,15 @@ readout_actor_registry_build (ReadoutActorRegistry *self)
               m = ensure_merged (self, e->name, e->kind);
             if (e->kind == READOUT_ACTOR_PERSON && !single)
               index_parts (self, e->name, m);
+            if (e->kind == READOUT_ACTOR_ORGANIZATION && !generic && last_word)
+              {
+                g_autofree char *key = g_strconcat ("orghead:", head_key, NULL);
+                gpointer existing;
+                if (!g_hash_table_lookup_extended (self->by_part, key, NULL, &existing))
+                  g_hash_table_insert (self->by_part, g_steal_pointer (&key), m);
+                else if (existing != m)
+                  g_hash_table_replace (self->by_part, g_steal_pointer (&key), NULL);
+              }
             merge_into (m, e);
             g_hash_table_insert (self->mapping, e, m->actor);
           }

@@ -128,6 +128,14 @@ scan_word (const char *text,
   if (dotted && q < end && text[q] == '.')
     q++;
 
+  /* A plural possessive with a plain apostrophe: "the dockers' union" */
+  if (q < end && q - pos > 1 && text[q] == '\'' && text[q - 1] == 's' &&
+      (q + 1 >= end || g_ascii_isspace (text[q + 1])))
+    {
+      *base_end = q;
+      return q + 1;
+    }
+
   *base_end = q;
   /* Contractions: "I’ve", "they’re", "we’ll" */
   for (gsize k = pos + 1; k < q; k++)
