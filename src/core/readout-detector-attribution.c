@@ -206,6 +206,23 @@ scan_sentence (ReadoutCompareContext *context,
   }
 }
 
+static guint
+shared_words (Words *relay,
+              Words *own)
+{
+  g_autoptr(GHashTable) stems = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = 0;
+
+  for (guint t = own->first; t < own->last; t++)
+    g_hash_table_add (stems, readout_document_view_token (own->view, t)->stem);
+  for (guint t = relay->first; t < relay->last; t++)
+    {
+      const ReadoutToken *token = readout_document_view_token (relay->view, t);
+      n += notable (token) && g_hash_table_contains (stems, token->stem);
+    }
+  return n;
+}
+
 static gboolean
 attribution_run (ReadoutCompareContext  *context,
                  GCancellable           *cancellable,
@@ -265,12 +282,21 @@ attribution_run (ReadoutCompareContext  *context,
             }
           g_hash_table_insert (stems_by_person, (gpointer)relay->speaker, own_stems);
         }
-      for (guint j = 0; j < list->len && (closest == NULL || closest->view != relay->view); j++)
-        {
-          Words *words = g_ptr_array_index (list, j);
-          if (closest == NULL || words->view == relay->view)
-            closest = words;
-        }
+      /* To quote in the summary: the own words closest in matter to the relay (most words in
+       * common), among the first few. */
+      {
+        guint best = 0;
+        for (guint j = 0; j < list->len && j < 16; j++)
+          {
+            Words *words = g_ptr_array_index (list, j);
+            guint shared = shared_words (relay, words) * 2 + (words->view == relay->view);
+            if (closest == NULL || shared > best)
+              {
+                closest = words;
+                best = shared;
+              }
+          }
+      }
       for (guint t = relay->first; t < relay->last; t++)
         {
           const ReadoutToken *token = readout_document_view_token (relay->view, t);

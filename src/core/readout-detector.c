@@ -19,6 +19,7 @@ typedef struct
   GHashTable *countries;   /* country key → votes */
   char      *affiliation;  /* the winning country key, or NULL */
   ReadoutActor *actor;     /* the engine's actor, or NULL */
+  gboolean   actor_looked_up;
   GPtrArray *roles;        /* sorted role-word sets ("defence secretary") */
 } Person;
 
@@ -48,6 +49,7 @@ struct _ReadoutCompareContext
   GPtrArray             *alignments;   /* ReadoutAlignment, or NULL until first use */
   GHashTable            *phrase_tables; /* table name → PhraseTable */
   GHashTable            *contact_words; /* forms of the contact cues: "spoke", "called" */
+  GHashTable            *reports;      /* ReadoutDocument → GArray of Report, on first use */
   GArray                *findings;     /* Finding */
 };
 
@@ -1113,6 +1115,7 @@ readout_compare_context_free (ReadoutCompareContext *self)
   g_hash_table_unref (self->function_words);
   g_hash_table_unref (self->phrase_tables);
   g_hash_table_unref (self->contact_words);
+  g_clear_pointer (&self->reports, g_hash_table_unref);
   g_hash_table_unref (self->view_by_doc);
   g_ptr_array_unref (self->views);
   g_object_unref (self->lexicon);
@@ -1554,8 +1557,9 @@ readout_compare_context_find_actor (ReadoutCompareContext *self,
 
   if (person == NULL)
     return NULL;
-  if (person->actor == NULL)
+  if (person->actor == NULL && !person->actor_looked_up)
     {
+      person->actor_looked_up = TRUE;
       /* The engine may name the actor by its surname only. */
       for (guint i = 0; i < self->result->actors->len; i++)
         {
@@ -1571,6 +1575,47 @@ readout_compare_context_find_actor (ReadoutCompareContext *self,
   return person->actor;
 }
 
+typedef struct
+{
+  ReadoutStatement *statement;
+  gsize             start;
+  gsize             end;
+} Report;
+
+/* The engine's attributions by document, built once: a finding looks only at its document's. */
+static GArray *
+reports_of (ReadoutCompareContext *self,
+            ReadoutDocument       *document)
+{
+  if (self->reports == NULL)
+    {
+      self->reports = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+      for (guint i = 0; i < self->result->statements->len; i++)
+        {
+          ReadoutStatement *statement = g_ptr_array_index (self->result->statements, i);
+          GListModel *attributions = readout_statement_get_attributions (statement);
+          guint n = g_list_model_get_n_items (attributions);
+
+          for (guint a = 0; a < n; a++)
+            {
+              g_autoptr(ReadoutAttribution) attribution = g_list_model_get_item (attributions, a);
+              ReadoutDocument *doc = readout_attribution_get_document (attribution);
+              GArray *list = g_hash_table_lookup (self->reports, doc);
+              Report report = { statement, readout_attribution_get_start (attribution),
+                                readout_attribution_get_end (attribution) };
+
+              if (list == NULL)
+                {
+                  list = g_array_new (FALSE, FALSE, sizeof (Report));
+                  g_hash_table_insert (self->reports, doc, list);
+                }
+              g_array_append_val (list, report);
+            }
+        }
+    }
+  return g_hash_table_lookup (self->reports, document);
+}
+
 void
 readout_compare_context_add_statements_in (ReadoutCompareContext *self,
                                            ReadoutContradiction  *contradiction,
@@ -1578,26 +1623,19 @@ readout_compare_context_add_statements_in (ReadoutCompareContext *self,
                                            gsize                  start,
                                            gsize                  end)
 {
-  for (guint i = 0; i < self->result->statements->len; i++)
+  GArray *list = reports_of (self, view->document);
+
+  for (guint i = 0; list && i < list->len; i++)
     {
-      ReadoutStatement *statement = g_ptr_array_index (self->result->statements, i);
-      GListModel *attributions = readout_statement_get_attributions (statement);
-      guint n = g_list_model_get_n_items (attributions);
+      const Report *report = &g_array_index (list, Report, i);
 
-      for (guint a = 0; a < n; a++)
+      if (report->start < end && report->end > start)
         {
-          g_autoptr(ReadoutAttribution) attribution = g_list_model_get_item (attributions, a);
-
-          if (readout_attribution_get_document (attribution) == view->document &&
-              readout_attribution_get_start (attribution) < end &&
-              readout_attribution_get_end (attribution) > start)
-            {
-              ReadoutActor *speaker = readout_statement_get_speaker (statement);
-              readout_contradiction_add_statement (contradiction, statement);
-              if (speaker)
-                readout_contradiction_add_actor (contradiction, speaker);
-              break;
-            }
+          ReadoutActor *speaker = readout_statement_get_speaker (report->statement);
+          /* The contradiction keeps each statement once. */
+          readout_contradiction_add_statement (contradiction, report->statement);
+          if (speaker)
+            readout_contradiction_add_actor (contradiction, speaker);
         }
     }
 }
@@ -1710,8 +1748,7 @@ merge_into (ReadoutContradiction *keep,
   for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
     {
       g_autoptr(ReadoutStatement) s = g_list_model_get_item (statements, i);
-      if (!g_list_store_find (G_LIST_STORE (readout_contradiction_get_statements (keep)), s, NULL))
-        readout_contradiction_add_statement (keep, s);
+      readout_contradiction_add_statement (keep, s);
     }
   for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
     {
