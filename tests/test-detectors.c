@@ -207,6 +207,68 @@ test_numeric_corroboration (void)
   g_assert_cmpuint (g_list_model_get_n_items (readout_contradiction_get_evidence (k)), ==, 2);
 }
 
+/* Any counted thing with its verb, not only casualties: amounts by their unit, counted
+ * nouns (listed or any plural) by the verb that goes with them. */
+static void
+test_numeric_amounts_and_counts (void)
+{
+  const Doc docs[] = {
+    { "The refinery said about 25 barrels of diesel leaked into the river. Some 300 employees joined the walkout on Friday.", NULL },
+    { "Environmental officers put the spill at roughly 90 barrels. The company said 120 employees were on strike.", NULL },
+    { "Firefighters said 16 cottages were evacuated after the leak.", NULL },
+    { "Police said forty cottages were evacuated as a precaution.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  GListModel *list = readout_corpus_get_contradictions (corpus);
+  gboolean barrels = FALSE, strikers = FALSE, cottages = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ReadoutContradiction) c = g_list_model_get_item (list, i);
+
+      if (readout_contradiction_get_kind (c) != READOUT_CONTRADICTION_NUMERIC)
+        continue;
+      barrels |= evidence_has (c, "about 25 barrels") && evidence_has (c, "roughly 90 barrels");
+      strikers |= evidence_has (c, "300 employees joined the walkout") && evidence_has (c, "120 employees were on strike");
+      cottages |= evidence_has (c, "16 cottages were evacuated") && evidence_has (c, "forty cottages were evacuated");
+    }
+  g_assert_true (barrels);
+  g_assert_true (strikers);
+  g_assert_true (cottages);
+}
+
+static void
+test_numeric_amounts_compatible (void)
+{
+  /* Bounds and estimates that overlap agree; a count of years is no count; plural nouns
+   * with no verb of their own ("7 trucks") are not compared. */
+  const Doc docs[] = {
+    { "At least 20 employees were hospitalised, and about 60 tonnes of grain spilled. It sent 7 trucks.", NULL },
+    { "The clinic said 23 employees were treated in hospital after nearly 65 tonnes of grain spilled. It sent 2 trucks.", NULL },
+    { "In 2019 dockers were on strike for a week.", NULL },
+    { "In 2021 dockers were on strike again.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+
+  g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_NUMERIC));
+}
+
+/* Shared wording around different figures or weekdays is no corroboration. */
+static void
+test_corroboration_conflicting_facts (void)
+{
+  const Doc docs[] = {
+    { "Officials said about 30 tonnes of crude oil spilled into the bay near the fishing harbour overnight.", NULL },
+    { "Inspectors said roughly 200 tonnes of crude oil spilled into the bay near the fishing harbour overnight.", NULL },
+    { "The protest march through the old town began on Monday evening and ended peacefully at the bridge.", NULL },
+    { "The protest march through the old town began on Sunday evening and ended peacefully at the bridge.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+
+  g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_CORROBORATION));
+  g_assert_nonnull (find_kind (corpus, READOUT_CONTRADICTION_NUMERIC));
+}
+
 /* ---- temporal ---- */
 
 static void
@@ -625,6 +687,9 @@ main (int    argc,
   g_test_add_func ("/detectors/numeric/compatible", test_numeric_compatible);
   g_test_add_func ("/detectors/numeric/other-quantity", test_numeric_other_quantity);
   g_test_add_func ("/detectors/numeric/corroboration", test_numeric_corroboration);
+  g_test_add_func ("/detectors/numeric/amounts-and-counts", test_numeric_amounts_and_counts);
+  g_test_add_func ("/detectors/numeric/amounts-compatible", test_numeric_amounts_compatible);
+  g_test_add_func ("/detectors/corroboration/conflicting-facts", test_corroboration_conflicting_facts);
   g_test_add_func ("/detectors/temporal/contact", test_temporal_contact);
   g_test_add_func ("/detectors/temporal/two-calls", test_temporal_two_calls);
   g_test_add_func ("/detectors/temporal/relative", test_temporal_relative);

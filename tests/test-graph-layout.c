@@ -491,21 +491,27 @@ layout_in_thread (gpointer data)
   return layout;
 }
 
-/* Graphviz is not thread-safe; the layout serializes its calls. */
+/* Graphviz is not thread-safe; the layout serializes its calls. Each thread has a corpus of
+ * its own: GListStore caches its last lookup, so one corpus must not be read from two threads
+ * at once. */
 static void
 test_layout_threads (void)
 {
-  g_autoptr(ReadoutCorpus) corpus = load_corpus ();
+  ReadoutCorpus *corpora[4];
   GThread *threads[4];
 
   for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
-    threads[i] = g_thread_new ("layout", layout_in_thread, corpus);
+    {
+      corpora[i] = load_corpus ();
+      threads[i] = g_thread_new ("layout", layout_in_thread, corpora[i]);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
     {
       g_autoptr(ReadoutGraphLayout) layout = g_thread_join (threads[i]);
 
       g_assert_nonnull (layout);
       check_layout_geometry (layout);
+      g_clear_object (&corpora[i]);
     }
 }
 

@@ -84,31 +84,12 @@ statements_text (gpointer item)
   return g_strdup_printf ("%u", readout_actor_get_n_statements (item));
 }
 
-static guint
-find_position (ReadoutActorsView *self,
-               ReadoutActor      *actor)
-{
-  GListModel *model = G_LIST_MODEL (self->selection);
-
-  for (guint i = 0; actor != NULL && i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(ReadoutActor) item = g_list_model_get_item (model, i);
-      if (item == actor)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
 static void
 sync_selection (ReadoutActorsView *self)
 {
-  guint position = find_position (self, self->selected);
-
   self->selecting = TRUE;
-  gtk_single_selection_set_selected (self->selection, position);
+  readout_text_column_select_item (self->column_view, self->selection, self->selected);
   self->selecting = FALSE;
-  if (position != GTK_INVALID_LIST_POSITION && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", position);
 }
 
 static void

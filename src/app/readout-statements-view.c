@@ -168,31 +168,12 @@ on_search_changed (ReadoutStatementsView *self,
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
-static guint
-find_position (ReadoutStatementsView *self,
-               ReadoutStatement      *statement)
-{
-  GListModel *model = G_LIST_MODEL (self->selection);
-
-  for (guint i = 0; statement != NULL && i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(ReadoutStatement) item = g_list_model_get_item (model, i);
-      if (item == statement)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
 static void
 sync_selection (ReadoutStatementsView *self)
 {
-  guint position = find_position (self, self->selected);
-
   self->selecting = TRUE;
-  gtk_single_selection_set_selected (self->selection, position);
+  readout_text_column_select_item (self->column_view, self->selection, self->selected);
   self->selecting = FALSE;
-  if (position != GTK_INVALID_LIST_POSITION && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", position);
 }
 
 static void

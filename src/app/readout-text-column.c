@@ -106,3 +106,29 @@ readout_text_column_popup_menu (GtkPopover *popover,
   gtk_popover_set_pointing_to (popover, &(GdkRectangle) { (int)px, (int)py, 1, 1 });
   gtk_popover_popup (popover);
 }
+
+guint
+readout_text_column_select_item (GtkColumnView      *list,
+                                 GtkSingleSelection *selection,
+                                 gpointer            item)
+{
+  GListModel *model = G_LIST_MODEL (selection);
+  guint position = GTK_INVALID_LIST_POSITION;
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; item != NULL && i < n; i++)
+    {
+      g_autoptr(GObject) candidate = g_list_model_get_item (model, i);
+
+      if ((gpointer)candidate == item)
+        {
+          position = i;
+          break;
+        }
+    }
+
+  gtk_single_selection_set_selected (selection, position);
+  if (position != GTK_INVALID_LIST_POSITION && gtk_widget_get_mapped (GTK_WIDGET (list)))
+    gtk_widget_activate_action (GTK_WIDGET (list), "list.scroll-to-item", "u", position);
+  return position;
+}

@@ -37,4 +37,10 @@ void                 readout_text_column_popup_menu (GtkPopover *popover,
                                                      double      x,
                                                      double      y);
 
+/* Selects the row of item in selection (none when item is NULL or filtered out) and scrolls
+ * list to it when it is shown. Returns the position, or GTK_INVALID_LIST_POSITION. */
+guint                readout_text_column_select_item (GtkColumnView      *list,
+                                                      GtkSingleSelection *selection,
+                                                      gpointer            item);
+
 G_END_DECLS

@@ -101,6 +101,74 @@ identical (ReadoutAlignment    *alignment,
   return TRUE;
 }
 
+/* Figures and weekdays in and around a passage (the words just before and after it in its
+ * sentence): "About 40 tonnes of oil spilled…" and "Roughly 180 tonnes of oil spilled…" share a
+ * run of words but not the fact, and neither do "…began on Monday" and "…began on Tuesday". */
+#define NEIGHBOURHOOD 4
+
+static void
+collect_facts (ReadoutCompareContext *context,
+               Passage               *passage,
+               GArray                *numbers,
+               GPtrArray             *weekdays)
+{
+  ReadoutDocumentView *view = passage->view;
+  guint first = readout_document_view_content (view, passage->first);
+  guint last = readout_document_view_content (view, passage->last - 1) + 1;
+  guint sentence = readout_document_view_token (view, first)->sentence;
+  guint end_sentence = readout_document_view_token (view, last - 1)->sentence;
+  guint from = first > NEIGHBOURHOOD ? first - NEIGHBOURHOOD : 0;
+  guint to = MIN (last + NEIGHBOURHOOD, view->tokens->len);
+
+  for (guint t = from; t < to; t++)
+    {
+      const ReadoutToken *token = readout_document_view_token (view, t);
+      const char * const *row;
+
+      if ((t < first && token->sentence != sentence) || (t >= last && token->sentence != end_sentence))
+        continue;
+      if ((token->flags & READOUT_TOKEN_NUMBER) && token->value > 0)
+        g_array_append_val (numbers, token->value);
+      else if ((row = readout_lexicon_lookup (readout_compare_context_get_lexicon (context), "stopwords", token->norm)) &&
+               row[1] && g_str_equal (row[1], "weekday"))
+        g_ptr_array_add (weekdays, (gpointer)token->norm);
+    }
+}
+
+static gboolean
+facts_conflict (ReadoutCompareContext *context,
+                Passage               *a,
+                Passage               *b)
+{
+  g_autoptr(GArray) na = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) nb = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GPtrArray) wa = g_ptr_array_new ();
+  g_autoptr(GPtrArray) wb = g_ptr_array_new ();
+  gboolean shared = FALSE;
+
+  collect_facts (context, a, na, wa);
+  collect_facts (context, b, nb, wb);
+  /* Conflict: both give figures (or weekdays) and none of them is the same. */
+  if (na->len && nb->len)
+    {
+      for (guint i = 0; i < na->len && !shared; i++)
+        for (guint j = 0; j < nb->len && !shared; j++)
+          shared = g_array_index (na, double, i) == g_array_index (nb, double, j);
+      if (!shared)
+        return TRUE;
+    }
+  if (wa->len && wb->len)
+    {
+      shared = FALSE;
+      for (guint i = 0; i < wa->len && !shared; i++)
+        for (guint j = 0; j < wb->len && !shared; j++)
+          shared = g_str_equal (g_ptr_array_index (wa, i), g_ptr_array_index (wb, j));
+      if (!shared)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 corroboration_run (ReadoutCompareContext  *context,
                    GCancellable           *cancellable,
@@ -128,6 +196,13 @@ corroboration_run (ReadoutCompareContext  *context,
           if (op->kind != READOUT_DIFF_EQUAL || op->a_last - op->a_first < MIN_WORDS ||
               !identical (alignment, op) || plain_words (context, alignment->a, op->a_first, op->a_last) < 4)
             continue;
+          {
+            Passage a = { alignment->a, op->a_first, op->a_last, 0 };
+            Passage b = { alignment->b, op->b_first, op->b_last, 0 };
+
+            if (facts_conflict (context, &a, &b))
+              continue;
+          }
           pa = passage_for (passages, by_view, alignment->a, op->a_first, op->a_last);
           pb = passage_for (passages, by_view, alignment->b, op->b_first, op->b_last);
           ra = find_root (passages, pa);

@@ -27,6 +27,7 @@ typedef struct
   double               high;
   double               value;
   gboolean             bare;  /* no measure of its own */
+  gboolean             amount; /* a unit of measure: compared by unit alone */
   char                *measure;
   char                *unit;
 } Figure;
@@ -60,7 +61,19 @@ is_date_number (ReadoutCompareContext *context,
 
   /* Years, and days next to a month ("April 22", "22 April"). */
   if (g_ascii_isdigit (token->norm[0]) && strlen (token->norm) == 4 && token->value >= 1800 && token->value <= 2200)
-    return TRUE;
+    {
+      /* "1,800 workers" and "2000 people" are counts, not years. */
+      const ReadoutToken *next = t + 1 < view->tokens->len ? readout_document_view_token (view, t + 1) : NULL;
+      const char * const *row = next ? readout_lexicon_lookup (lexicon, "quantities", next->norm) : NULL;
+
+      const ReadoutToken *prev = t > 0 ? readout_document_view_token (view, t - 1) : NULL;
+      static const char * const year_prepositions[] = { "in", "since", "by", "until", "from", "during", "of", NULL };
+
+      if (memchr (view->text + token->start, ',', token->end - token->start) == NULL &&
+          (!(row && row[2] && !g_str_equal (row[2], "-")) ||
+           (prev && g_strv_contains (year_prepositions, prev->norm))))
+        return TRUE;
+    }
   for (int d = -1; d <= 1; d += 2)
     {
       int u = (int)t + d;
@@ -104,6 +117,7 @@ read_figure (ReadoutCompareContext *context,
   double v = number->value;
   const char *bound = NULL;
   gboolean clause_has_other = FALSE;
+  gboolean amount = FALSE;
 
   if (v <= 0 || is_date_number (context, view, t))
     return NULL;
@@ -112,29 +126,49 @@ read_figure (ReadoutCompareContext *context,
     return NULL;
   /* "one" is mostly a pronoun ("a bad one"); only a figure when a unit follows. */
 
-  /* After the number: a unit and/or a measure ("26 people killed", "26 dead"). */
-  for (guint u = t + 1; u < MIN (t + 4, view->tokens->len) && !clause_break (view, u - 1, u); u++)
+  /* After the number: a unit right after it ("26 people", "40 tonnes of oil", "31 of its
+   * members") and a measure a little further in the same clause ("… were hospitalised"). */
+  for (guint u = t + 1; u < MIN (t + 9, view->tokens->len) && !clause_break (view, u - 1, u); u++)
     {
       const ReadoutToken *token = readout_document_view_token (view, u);
       const char * const *row = quantity_row (context, token);
       gboolean multiplier = !(token->flags & READOUT_TOKEN_CONTENT) && (token->flags & READOUT_TOKEN_NUMBER);
+      gboolean near = u < t + 5;
 
       if (multiplier)
         {
           last = u + 1;
           continue;
         }
+      if (token->flags & READOUT_TOKEN_NUMBER)
+        break; /* another figure's clause */
       if (row == NULL)
         {
+          if (unit == NULL && u == t + 1 && (token->flags & READOUT_TOKEN_CONTENT) &&
+              !(token->flags & READOUT_TOKEN_CAPITAL) && strlen (token->norm) > 3 &&
+              g_str_has_suffix (token->norm, "s") && !g_str_has_suffix (token->norm, "ss") &&
+              !readout_lexicon_contains (lexicon, "stopwords", token->norm))
+            {
+              /* Any plural noun names what is counted, by its singular ("ferries"). */
+              unit = g_strdup (token->norm);
+              last = u + 1;
+              continue;
+            }
           if (unit == NULL && (token->flags & READOUT_TOKEN_CONTENT) && !readout_lexicon_contains (lexicon, "stopwords", token->norm))
             break;
           continue;
         }
-      if (row[2] && !g_str_equal (row[2], "-") && unit == NULL)
-        unit = g_strdup (row[2]);
+      if (near && row[2] && !g_str_equal (row[2], "-") && unit == NULL)
+        {
+          unit = g_strdup (row[2]);
+          amount = row[3] && g_str_equal (row[3], "amount");
+        }
       if (row[1] && !g_str_equal (row[1], "-") && measure == NULL)
         measure = g_strdup (row[1]);
-      last = u + 1;
+      if (near || measure)
+        last = u + 1;
+      if (measure && unit)
+        break;
     }
   if (unit == NULL && measure == NULL)
     return NULL;
@@ -143,7 +177,7 @@ read_figure (ReadoutCompareContext *context,
   {
     const char * const *row = NULL;
     guint mf, ml;
-    guint from = t >= 3 ? t - 3 : 0;
+    guint from = t >= 5 ? t - 5 : 0;
 
     while (from < t && clause_break (view, from, t))
       from++;
@@ -192,7 +226,10 @@ read_figure (ReadoutCompareContext *context,
     }
   figure->unit = g_steal_pointer (&unit);
   figure->measure = g_steal_pointer (&measure);
-  if (figure->measure == NULL)
+  figure->amount = amount;
+  if (figure->measure == NULL && amount)
+    figure->measure = g_strdup ("amount");
+  else if (figure->measure == NULL)
     {
       /* A bare "Over 30 people": nothing else in its clause. */
       gboolean bare = !clause_has_other && figure->unit && g_str_equal (figure->unit, "people");
@@ -328,7 +365,8 @@ compare_group (ReadoutCompareContext *context,
       readout_compare_context_report (context, contradiction, 0.85);
     }
 
-  /* The same exact figure in several documents corroborates it, disputed or not. */
+  /* The same figure with the same bound ("about 40") in several documents corroborates it,
+   * disputed or not. */
   for (guint i = 0; i < distinct->len; i++)
     {
       Figure *figure = g_ptr_array_index (distinct, i);
@@ -338,8 +376,6 @@ compare_group (ReadoutCompareContext *context,
       g_autofree char *summary = NULL;
       ReadoutContradiction *corroboration;
 
-      if (figure->low != figure->high)
-        continue;
       for (guint j = 0; j < figures->len; j++)
         {
           Figure *other = g_ptr_array_index (figures, j);
@@ -389,8 +425,11 @@ numeric_run (ReadoutCompareContext  *context,
           if (figure == NULL)
             continue;
           /* The bare figure of people joins the generic count of the dead. */
-          key = g_strdup_printf ("%s %s", figure->measure,
-                                 figure->unit && !g_str_equal (figure->unit, "people") ? figure->unit : "people");
+          if (figure->amount)
+            key = g_strdup (figure->unit);
+          else
+            key = g_strdup_printf ("%s %s", figure->measure,
+                                   figure->unit && !g_str_equal (figure->unit, "people") ? figure->unit : "people");
           group = g_hash_table_lookup (groups, key);
           if (group == NULL)
             {

@@ -31,6 +31,7 @@ typedef struct
   const char          *kind;
   GPtrArray           *stems;  /* the claim's leading content stems */
   GPtrArray           *names;  /* the norms of the names in the sentence */
+  gboolean             previous; /* the claim is the sentence before ("that statement…") */
 } Dispute;
 
 static void
@@ -95,7 +96,42 @@ read_dispute (ReadoutCompareContext *context,
 
   position = row[2] ? row[2] : "start";
   (void)before;
-  if (g_str_equal (position, "after"))
+  if (g_str_equal (position, "previous"))
+    {
+      /* "It later said that statement was based on incomplete information", "the minister
+       * has not set any date": the claim is what the sentence before reports, most often at
+       * its end; its actor may be named there only. */
+      const ReadoutSentence *prev;
+      guint n = 0, t;
+
+      if (s == 0)
+        {
+          dispute_free (dispute);
+          return NULL;
+        }
+      prev = readout_document_view_sentence (view, s - 1);
+      dispute->previous = TRUE;
+      dispute->claim_last = prev->last_token;
+      /* Tight evidence: the end of a long sentence, where its claim is. */
+      dispute->claim_first = MAX (prev->first_token, prev->last_token > 40 ? prev->last_token - 40 : 0);
+      for (t = prev->first_token; t < prev->last_token; t++)
+        {
+          const ReadoutToken *token = readout_document_view_token (view, t);
+          if ((token->flags & READOUT_TOKEN_CAPITAL) && (token->flags & READOUT_TOKEN_CONTENT) &&
+              strlen (token->norm) >= 3 && !is_adverb (context, token))
+            g_ptr_array_add (dispute->names, token->norm);
+        }
+      for (t = prev->last_token; t > prev->first_token && n < CLAIM_WORDS - 1; t--)
+        if (claim_word (context, readout_document_view_token (view, t - 1)))
+          n++;
+      for (; t < prev->last_token; t++)
+        {
+          const ReadoutToken *token = readout_document_view_token (view, t);
+          if (claim_word (context, token))
+            g_ptr_array_add (dispute->stems, token->stem);
+        }
+    }
+  else if (g_str_equal (position, "after"))
     {
       dispute->claim_first = cl;
       dispute->claim_last = sentence->last_token;
@@ -136,13 +172,15 @@ read_dispute (ReadoutCompareContext *context,
       dispute->claim_first = t;
       dispute->claim_last = cf;
     }
-  for (guint t = dispute->claim_first; t < dispute->claim_last && dispute->stems->len < CLAIM_WORDS - 1; t++)
+  for (guint t = dispute->claim_first; !dispute->previous && t < dispute->claim_last && dispute->stems->len < CLAIM_WORDS - 1; t++)
     {
       const ReadoutToken *token = readout_document_view_token (view, t);
       if (claim_word (context, token))
         g_ptr_array_add (dispute->stems, token->stem);
     }
-  if (dispute->stems->len < 2 || dispute->names->len == 0)
+  /* A claim taken back in the next sentence needs no name: it is reported in the document
+   * itself; elsewhere it is only looked for under a name. */
+  if (dispute->stems->len < 2 || (dispute->names->len == 0 && !dispute->previous))
     {
       dispute_free (dispute);
       return NULL;
@@ -168,14 +206,22 @@ count_stems (ReadoutDocumentView *view,
   return n;
 }
 
+/* The actor named in the sentence or, for a sentence that goes on about someone named just
+ * before ("He told …"), in the sentence before. */
 static gboolean
 names_actor (ReadoutDocumentView *view,
              guint                s,
              GPtrArray           *names)
 {
   const ReadoutSentence *sentence = readout_document_view_sentence (view, s);
+  const ReadoutSentence *prev = s > 0 ? readout_document_view_sentence (view, s - 1) : NULL;
+  const ReadoutToken *opening = readout_document_view_token (view, sentence->first_token);
+  static const char * const pronouns[] = { "he", "she", "it", "they", "his", "her", "its", "their", NULL };
+  guint from = sentence->first_token;
 
-  for (guint t = sentence->first_token; t < sentence->last_token; t++)
+  if (prev && g_strv_contains (pronouns, opening->norm))
+    from = prev->first_token;
+  for (guint t = from; t < sentence->last_token; t++)
     {
       const ReadoutToken *token = readout_document_view_token (view, t);
       if ((token->flags & READOUT_TOKEN_CAPITAL) && g_ptr_array_find_with_equal_func (names, token->norm, g_str_equal, NULL))
@@ -284,6 +330,63 @@ retraction_run (ReadoutCompareContext  *context,
   if (disputes->len == 0)
     return !g_cancellable_set_error_if_cancelled (cancellable, error);
 
+  /* A claim taken back in the sentence after the one that reports it: a retraction within
+   * the document; reports of the same claim elsewhere join it below. */
+  for (guint i = 0; i < disputes->len; i++)
+    {
+      Dispute *dispute = g_ptr_array_index (disputes, i);
+      g_autoptr(ReadoutEvidence) claim = NULL;
+      g_autoptr(ReadoutEvidence) qualified = NULL;
+      g_autofree char *claim_text = NULL;
+      g_autofree char *qualified_text = NULL;
+      g_autofree char *summary = NULL;
+      g_autofree char *key = NULL;
+      const ReadoutSentence *sentence;
+      ReadoutContradiction *contradiction;
+
+      if (!dispute->previous || !g_str_equal (dispute->kind, "retraction"))
+        continue;
+      sentence = readout_document_view_sentence (dispute->view, dispute->sentence);
+      claim = readout_evidence_new_tokens (dispute->view, dispute->claim_first, dispute->claim_last);
+      {
+        /* The words that take it back, up to the end of their clause: the rest of the
+         * sentence may well say something else that is not in doubt. */
+        guint end = dispute->cue_last;
+
+        while (end < MIN (sentence->last_token, dispute->cue_last + 6))
+          {
+            const ReadoutToken *prev = readout_document_view_token (dispute->view, end - 1);
+            const ReadoutToken *here = readout_document_view_token (dispute->view, end);
+            gboolean boundary = FALSE;
+
+            for (gsize c = prev->end; c < here->start; c++)
+              boundary |= strchr (",;:()", dispute->view->text[c]) != NULL;
+            if (boundary || g_str_equal (here->norm, "and") || g_str_equal (here->norm, "but"))
+              break;
+            end++;
+          }
+        qualified = readout_evidence_new_tokens (dispute->view, sentence->first_token, end);
+      }
+      if (claim == NULL || qualified == NULL)
+        continue;
+      claim_text = readout_compare_excerpt (dispute->view->text, readout_evidence_get_start (claim),
+                                            readout_evidence_get_end (claim), 140);
+      qualified_text = readout_compare_excerpt (dispute->view->text, readout_evidence_get_start (qualified),
+                                                readout_evidence_get_end (qualified), 140);
+      /* Translators: outlet, the claim as first reported, the words that take it back. */
+      summary = g_strdup_printf (_("%s reports “%s”, then that it was taken back or denied: “%s”."),
+                                 readout_compare_outlet_name (dispute->view), claim_text, qualified_text);
+      contradiction = readout_contradiction_new (READOUT_CONTRADICTION_RETRACTION, summary, 0.6);
+      readout_contradiction_add_evidence (contradiction, claim);
+      readout_contradiction_add_evidence (contradiction, qualified);
+      readout_compare_context_add_statements_in (context, contradiction, dispute->view,
+                                                 readout_evidence_get_start (claim),
+                                                 readout_evidence_get_end (qualified));
+      key = g_strdup_printf ("dispute %p", (gpointer)dispute);
+      g_hash_table_insert (reported, g_steal_pointer (&key), contradiction);
+      readout_compare_context_report (context, contradiction, 0.75);
+    }
+
   for (guint v = 0; v < n_views; v++)
     {
       ReadoutDocumentView *view = readout_compare_context_get_view (context, v);
@@ -333,6 +436,17 @@ retraction_run (ReadoutCompareContext  *context,
                     continue;
 
                   plain = claim_evidence (view, s, dispute->stems);
+                  if (dispute->previous && plain)
+                    {
+                      g_autofree char *own_key = g_strdup_printf ("dispute %p", (gpointer)dispute);
+                      ReadoutContradiction *own = g_hash_table_lookup (reported, own_key);
+
+                      if (own)
+                        {
+                          readout_contradiction_add_evidence (own, plain);
+                          continue;
+                        }
+                    }
                   qualified = readout_evidence_new_tokens (dispute->view,
                                                            attribution ? dispute->cue_first : dispute->claim_first,
                                                            readout_document_view_sentence (dispute->view, dispute->sentence)->last_token);
@@ -356,13 +470,18 @@ retraction_run (ReadoutCompareContext  *context,
                       summary = g_strdup_printf (_("%s reports “%s” as the speaker’s own words, but %s says: “%s”."),
                                                  readout_compare_outlet_name (view), plain_text,
                                                  readout_compare_outlet_name (dispute->view), qualified_text);
+                    else if (g_str_equal (dispute->kind, "denial"))
+                      summary = g_strdup_printf (_("%s reports “%s” without qualification, but %s reports a denial: “%s”."),
+                                                 readout_compare_outlet_name (view), plain_text,
+                                                 readout_compare_outlet_name (dispute->view), qualified_text);
                     else
                       summary = g_strdup_printf (_("%s reports “%s” without qualification, but %s says the claim was taken back or denied: “%s”."),
                                                  readout_compare_outlet_name (view), plain_text,
                                                  readout_compare_outlet_name (dispute->view), qualified_text);
                   }
-                  contradiction = readout_contradiction_new (attribution ? READOUT_CONTRADICTION_ATTRIBUTION
-                                                                         : READOUT_CONTRADICTION_RETRACTION,
+                  contradiction = readout_contradiction_new (attribution ? READOUT_CONTRADICTION_ATTRIBUTION :
+                                                             g_str_equal (dispute->kind, "denial") ? READOUT_CONTRADICTION_OTHER
+                                                                                                  : READOUT_CONTRADICTION_RETRACTION,
                                                              summary, attribution ? 0.6 : 0.7);
                   readout_contradiction_add_evidence (contradiction, plain);
                   readout_contradiction_add_evidence (contradiction, qualified);

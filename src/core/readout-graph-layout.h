@@ -40,7 +40,9 @@ typedef struct
 #define READOUT_TYPE_GRAPH_LAYOUT (readout_graph_layout_get_type ())
 G_DECLARE_FINAL_TYPE (ReadoutGraphLayout, readout_graph_layout, READOUT, GRAPH_LAYOUT, GObject)
 
-/* Lays out the corpus's actors (those in at least one relation, statement or contradiction),
+/* Lays out the corpus's actors (any thread; Graphviz calls are serialized, but the corpus must
+ * not change or be read by another thread meanwhile: its GListStores are not thread-safe).
+ * Lays out the corpus's actors (those in at least one relation, statement or contradiction),
  * relations and contradictions. max_nodes caps the graph to the most active actors (0: all). */
 ReadoutGraphLayout     *readout_graph_layout_new        (ReadoutCorpus       *corpus,
                                                          guint                max_nodes,
