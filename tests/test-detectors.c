@@ -331,6 +331,29 @@ test_temporal_relative_consistent (void)
   g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_DATE));
 }
 
+/* A weekday that the date next to it was not ("Tuesday, 5 June" in 2024, a Wednesday), with the
+ * documents that give the event the true weekday. */
+static void
+test_temporal_weekday_date (void)
+{
+  const Doc docs[] = {
+    { "A fire broke out at the textile mill late on Tuesday, 5 June, and burned for hours.", "2024-06-07" },
+    { "Wednesday's blaze at the textile mill destroyed two warehouses, the owners said.", "2024-06-07" },
+  };
+  const Doc consistent[] = {
+    { "A fire broke out at the textile mill late on Wednesday, 5 June, and burned for hours.", "2024-06-07" },
+    { "Wednesday's blaze at the textile mill destroyed two warehouses, the owners said.", "2024-06-07" },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  g_autoptr(ReadoutCorpus) agreeing = analyze (consistent, G_N_ELEMENTS (consistent));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_DATE);
+
+  g_assert_nonnull (c);
+  g_assert_true (evidence_has (c, "Tuesday, 5 June"));
+  g_assert_true (evidence_has (c, "Wednesday's blaze"));
+  g_assert_null (find_kind (agreeing, READOUT_CONTRADICTION_DATE));
+}
+
 /* ---- retraction ---- */
 
 static void
@@ -359,6 +382,73 @@ test_retraction_other_claim (void)
   g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
 
   g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_RETRACTION));
+}
+
+/* "That statement was…", "has not set any date": the claim is the sentence before; the
+ * same claim reported plainly elsewhere joins the finding. */
+static void
+test_retraction_previous_sentence (void)
+{
+  const Doc docs[] = {
+    { "On Monday the water board said that “the reservoir is safe to drink from”. On Tuesday it said that statement had been “premature” and told residents to boil their water.", NULL },
+    { "Mayor Ilse Korver spoke to reporters at the town hall. She said the old bridge would reopen on Friday after repairs.", NULL },
+    { "The council distanced itself from comments by Mayor Ilse Korver about the old bridge reopening. A council spokesman said the mayor “has not set any date” for that.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  GListModel *list = readout_corpus_get_contradictions (corpus);
+  gboolean reservoir = FALSE, bridge = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ReadoutContradiction) c = g_list_model_get_item (list, i);
+
+      if (readout_contradiction_get_kind (c) != READOUT_CONTRADICTION_RETRACTION)
+        continue;
+      reservoir |= evidence_has (c, "reservoir is safe") && evidence_has (c, "that statement had been");
+      bridge |= evidence_has (c, "bridge would reopen") && evidence_has (c, "has not set any date");
+    }
+  g_assert_true (reservoir);
+  g_assert_true (bridge);
+}
+
+/* A claim denied by someone else is a plain contradiction, not a retraction; a denial of
+ * something else is nothing. */
+static void
+test_retraction_denial (void)
+{
+  const Doc docs[] = {
+    { "The residents group Clean Air Now says the smelter is leaking lead into the creek.", NULL },
+    { "The regulator denied a claim by Clean Air Now that the smelter was leaking lead.", NULL },
+  };
+  const Doc other[] = {
+    { "The residents group Clean Air Now says the smelter is leaking lead into the creek.", NULL },
+    { "Clean Air Now denied that it had taken money from rival firms.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  g_autoptr(ReadoutCorpus) unrelated = analyze (other, G_N_ELEMENTS (other));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_OTHER);
+
+  g_assert_nonnull (c);
+  g_assert_true (evidence_has (c, "smelter is leaking lead"));
+  g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_RETRACTION));
+  g_assert_null (find_kind (unrelated, READOUT_CONTRADICTION_OTHER));
+  g_assert_null (find_kind (unrelated, READOUT_CONTRADICTION_RETRACTION));
+}
+
+/* "Her inspectors found no evidence of …": a denial whose subject is named a sentence before. */
+static void
+test_retraction_no_evidence (void)
+{
+  const Doc docs[] = {
+    { "The residents group Clean Air Now says a second chimney at the smelter is leaking lead.", NULL },
+    { "Inspector Mira Tan visited the smelter after Clean Air Now complained. Her team found no evidence of a second chimney leaking.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_OTHER);
+
+  g_assert_nonnull (c);
+  g_assert_true (evidence_has (c, "second chimney at the smelter is leaking"));
+  g_assert_true (evidence_has (c, "no evidence of a second chimney"));
 }
 
 /* ---- quote variant ---- */
@@ -405,6 +495,35 @@ test_quote_numbers (void)
   /* Worth showing, but not worth much. */
   g_assert_nonnull (c);
   g_assert_cmpfloat (readout_contradiction_get_confidence (c), <, 0.4);
+}
+
+/* Quotes reworded beyond the word alignment are variants; parallel quotes about different
+ * names, and a quote cut short, are not. */
+static void
+test_quote_loose_variant (void)
+{
+  const Doc reworded[] = {
+    { "“We shall not open a single gate until the dam is certified sound,” the engineer said.", NULL },
+    { "“We will not open one gate until somebody certifies that dam sound,” the engineer told reporters.", NULL },
+  };
+  const Doc parallel[] = {
+    { "“The minister urged Valdoria to reopen the border crossings and restore trade links quickly,” the spokesman said.", NULL },
+    { "“The minister urged Kestria to reopen the border crossings and restore trade links without delay,” the spokesman said.", NULL },
+  };
+  const Doc truncated[] = {
+    { "“We shall not open a single gate until the dam is certified sound,” the engineer said.", NULL },
+    { "“We shall not open a single gate until the dam is certified sound by independent experts from abroad,” the engineer said.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) variant = analyze (reworded, G_N_ELEMENTS (reworded));
+  g_autoptr(ReadoutCorpus) two = analyze (parallel, G_N_ELEMENTS (parallel));
+  g_autoptr(ReadoutCorpus) cut = analyze (truncated, G_N_ELEMENTS (truncated));
+  ReadoutContradiction *c = find_kind (variant, READOUT_CONTRADICTION_QUOTE_VARIANT);
+
+  g_assert_nonnull (c);
+  g_assert_true (evidence_has (c, "open a single gate"));
+  g_assert_true (evidence_has (c, "open one gate"));
+  g_assert_null (find_kind (two, READOUT_CONTRADICTION_QUOTE_VARIANT));
+  g_assert_null (find_kind (cut, READOUT_CONTRADICTION_QUOTE_VARIANT));
 }
 
 /* ---- omission ---- */
@@ -599,6 +718,28 @@ test_corroboration (void)
   g_assert_cmpuint (g_list_model_get_n_items (readout_corpus_get_contradictions (corpus)), ==, 0);
 }
 
+/* A quote worded two ways is no corroboration but a variant; the same quote word for word
+ * is a corroboration. */
+static void
+test_corroboration_reworded_quote (void)
+{
+  const Doc reworded[] = {
+    { "“Nobody drains that lake on my watch until the engineers have finished their survey,” the governor said.", NULL },
+    { "“No one will drain that lake with my watch before the engineers finish the survey,” the governor said.", NULL },
+  };
+  const Doc verbatim[] = {
+    { "“Nobody drains that lake on my watch until the engineers have finished their survey,” the governor said on Friday.", NULL },
+    { "The governor was blunt: “Nobody drains that lake on my watch until the engineers have finished their survey.”", NULL },
+  };
+  g_autoptr(ReadoutCorpus) variant = analyze (reworded, G_N_ELEMENTS (reworded));
+  g_autoptr(ReadoutCorpus) same = analyze (verbatim, G_N_ELEMENTS (verbatim));
+
+  g_assert_null (find_kind (variant, READOUT_CONTRADICTION_CORROBORATION));
+  g_assert_nonnull (find_kind (variant, READOUT_CONTRADICTION_QUOTE_VARIANT));
+  g_assert_nonnull (find_kind (same, READOUT_CONTRADICTION_CORROBORATION));
+  g_assert_null (find_kind (same, READOUT_CONTRADICTION_QUOTE_VARIANT));
+}
+
 static void
 test_no_duplicates (void)
 {
@@ -694,11 +835,16 @@ main (int    argc,
   g_test_add_func ("/detectors/temporal/two-calls", test_temporal_two_calls);
   g_test_add_func ("/detectors/temporal/relative", test_temporal_relative);
   g_test_add_func ("/detectors/temporal/relative-consistent", test_temporal_relative_consistent);
+  g_test_add_func ("/detectors/temporal/weekday-date", test_temporal_weekday_date);
   g_test_add_func ("/detectors/retraction/retracted", test_retraction);
   g_test_add_func ("/detectors/retraction/other-claim", test_retraction_other_claim);
+  g_test_add_func ("/detectors/retraction/previous-sentence", test_retraction_previous_sentence);
+  g_test_add_func ("/detectors/retraction/denial", test_retraction_denial);
+  g_test_add_func ("/detectors/retraction/no-evidence", test_retraction_no_evidence);
   g_test_add_func ("/detectors/quote-variant/words", test_quote_variant);
   g_test_add_func ("/detectors/quote-variant/trivial", test_quote_trivial);
   g_test_add_func ("/detectors/quote-variant/numbers", test_quote_numbers);
+  g_test_add_func ("/detectors/quote-variant/loose", test_quote_loose_variant);
   g_test_add_func ("/detectors/omission/parallel", test_omission_parallel);
   g_test_add_func ("/detectors/omission/swap-only", test_omission_swap_only);
   g_test_add_func ("/detectors/omission/truncated-quote", test_omission_truncated_quote);
@@ -712,6 +858,7 @@ main (int    argc,
   g_test_add_func ("/detectors/negation/antonym", test_negation_antonym);
   g_test_add_func ("/detectors/negation/other-actor", test_negation_other_actor);
   g_test_add_func ("/detectors/corroboration/passage", test_corroboration);
+  g_test_add_func ("/detectors/corroboration/reworded-quote", test_corroboration_reworded_quote);
   g_test_add_func ("/detectors/ranking/no-duplicates", test_no_duplicates);
   g_test_add_func ("/detectors/ranking/stance-first", test_ranking);
   g_test_add_func ("/detectors/input/empty-and-odd", test_empty_and_odd_input);

@@ -169,6 +169,302 @@ facts_conflict (ReadoutCompareContext *context,
   return FALSE;
 }
 
+/* The function words of a passage, counted ("on", "until", "the"…). */
+static GHashTable *
+function_words (Passage *passage)
+{
+  ReadoutDocumentView *view = passage->view;
+  guint first = readout_document_view_content (view, passage->first);
+  guint last = readout_document_view_content (view, passage->last - 1) + 1;
+  GHashTable *words = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint t = first; t < last; t++)
+    {
+      const ReadoutToken *token = readout_document_view_token (view, t);
+
+      if ((token->flags & READOUT_TOKEN_WORD) && !(token->flags & READOUT_TOKEN_CONTENT))
+        g_hash_table_insert (words, (gpointer)token->norm,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (words, token->norm)) + 1));
+    }
+  return words;
+}
+
+static guint
+n_words_missing (GHashTable *a,
+                 GHashTable *b)
+{
+  GHashTableIter iter;
+  gpointer word, count;
+  guint n = 0;
+
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &word, &count))
+    {
+      guint other = GPOINTER_TO_UINT (g_hash_table_lookup (b, word));
+      if (GPOINTER_TO_UINT (count) > other)
+        n += GPOINTER_TO_UINT (count) - other;
+    }
+  return n;
+}
+
+/* One quote worded two ways ("reopens that terminal on my signature until the inspectors…" /
+ * "reopen that terminal with my signature before the inspectors…") aligns on its content
+ * words, but quotes are verbatim: different small words in between make it a variant for the
+ * quote-variant detector, not a corroboration. */
+static gboolean
+quotes_reworded (Passage *a,
+                 Passage *b)
+{
+  const ReadoutToken *ta = readout_document_view_token (a->view, readout_document_view_content (a->view, a->first));
+  const ReadoutToken *tb = readout_document_view_token (b->view, readout_document_view_content (b->view, b->first));
+  g_autoptr(GHashTable) wa = NULL;
+  g_autoptr(GHashTable) wb = NULL;
+
+  if (ta->quote == 0 || tb->quote == 0)
+    return FALSE;
+  wa = function_words (a);
+  wb = function_words (b);
+  return n_words_missing (wa, wb) + n_words_missing (wb, wa) >= 3;
+}
+
+/* The content positions of tokens [first, last), as a passage. */
+static gboolean
+passage_of_tokens (ReadoutDocumentView *view,
+                   guint                first,
+                   guint                last,
+                   Passage             *out)
+{
+  guint n = readout_document_view_n_content (view);
+  guint lo = 0, hi = n;
+
+  /* Content positions are sorted by token: a binary search for the first one inside. */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (readout_document_view_content (view, mid) < first)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  out->first = lo;
+  out->last = lo;
+  while (out->last < n && readout_document_view_content (view, out->last) < last)
+    out->last++;
+  return out->last > out->first;
+}
+
+/* A reworded quote. One finding per quote: a quote met reworded in further documents adds
+ * their version to the finding it is in, so n copies give one finding, not n² pairs. */
+static void
+report_variant (ReadoutCompareContext *context,
+                GHashTable            *reported,
+                Passage               *a,
+                Passage               *b)
+{
+  guint fa = readout_document_view_content (a->view, a->first);
+  guint fb = readout_document_view_content (b->view, b->first);
+  const ReadoutToken *ta = readout_document_view_token (a->view, fa);
+  const ReadoutToken *tb = readout_document_view_token (b->view, fb);
+  g_autofree char *key_a = g_strdup_printf ("%u:%u", a->view->index, ta->quote);
+  g_autofree char *key_b = g_strdup_printf ("%u:%u", b->view->index, tb->quote);
+  ReadoutContradiction *ca = g_hash_table_lookup (reported, key_a);
+  ReadoutContradiction *cb = g_hash_table_lookup (reported, key_b);
+  g_autoptr(ReadoutEvidence) ea = NULL;
+  g_autoptr(ReadoutEvidence) eb = NULL;
+  g_autofree char *text_a = NULL;
+  g_autofree char *text_b = NULL;
+  g_autofree char *summary = NULL;
+  ReadoutContradiction *contradiction;
+
+  if (ca && cb)
+    return;
+  ea = readout_evidence_new_tokens (a->view, fa, readout_document_view_content (a->view, a->last - 1) + 1);
+  eb = readout_evidence_new_tokens (b->view, fb, readout_document_view_content (b->view, b->last - 1) + 1);
+  if (ea == NULL || eb == NULL)
+    return;
+  if (ca || cb)
+    {
+      contradiction = ca ? ca : cb;
+      readout_contradiction_add_evidence (contradiction, ca ? eb : ea);
+      if (ca)
+        g_hash_table_insert (reported, g_steal_pointer (&key_b), contradiction);
+      else
+        g_hash_table_insert (reported, g_steal_pointer (&key_a), contradiction);
+      return;
+    }
+  text_a = readout_compare_excerpt (a->view->text, readout_evidence_get_start (ea), readout_evidence_get_end (ea), 120);
+  text_b = readout_compare_excerpt (b->view->text, readout_evidence_get_start (eb), readout_evidence_get_end (eb), 120);
+  /* Translators: outlet, its version of a quote, other outlet, its version. */
+  summary = g_strdup_printf (_("%s quotes “%s”, %s quotes “%s”: the same words cannot both be verbatim."),
+                             readout_compare_outlet_name (a->view), text_a,
+                             readout_compare_outlet_name (b->view), text_b);
+  contradiction = readout_contradiction_new (READOUT_CONTRADICTION_QUOTE_VARIANT, summary, 0.5);
+  readout_contradiction_add_evidence (contradiction, ea);
+  readout_contradiction_add_evidence (contradiction, eb);
+  readout_compare_context_add_statements_in (context, contradiction, a->view,
+                                             readout_evidence_get_start (ea), readout_evidence_get_end (ea));
+  readout_compare_context_add_statements_in (context, contradiction, b->view,
+                                             readout_evidence_get_start (eb), readout_evidence_get_end (eb));
+  g_hash_table_insert (reported, g_steal_pointer (&key_a), contradiction);
+  g_hash_table_insert (reported, g_steal_pointer (&key_b), contradiction);
+  readout_compare_context_report (context, contradiction, 0.5);
+}
+
+/* Quotes reworded beyond what the word alignment sees ("We will not load a single ship until
+ * the terminal is declared safe" / "We won't load one ship until somebody declares that
+ * terminal safe"): quotes of two documents that share most of their content words but where
+ * each has words the other lacks. Quotes are found through an index of their stems; stems
+ * shared by many quotes are not followed, so the work stays near-linear. */
+#define QUOTE_MIN_STEMS 5
+#define STEM_MAX_QUOTES 40
+
+typedef struct
+{
+  ReadoutDocumentView *view;
+  guint                quote; /* 1 + index */
+  guint                first; /* tokens */
+  guint                last;
+  GHashTable          *stems;
+  GHashTable          *names; /* stems of capitalised words */
+} QuoteWords;
+
+static void
+quote_words_free (gpointer data)
+{
+  QuoteWords *words = data;
+
+  g_hash_table_unref (words->stems);
+  g_hash_table_unref (words->names);
+  g_free (words);
+}
+
+static gboolean
+has_key_outside (GHashTable *a,
+                 GHashTable *b)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (b, key))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+find_reworded_quotes (ReadoutCompareContext *context,
+                      GHashTable            *reported)
+{
+  g_autoptr(GPtrArray) quotes = g_ptr_array_new_with_free_func (quote_words_free);
+  g_autoptr(GHashTable) by_stem = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
+
+  for (guint v = 0; v < readout_compare_context_get_n_views (context); v++)
+    {
+      ReadoutDocumentView *view = readout_compare_context_get_view (context, v);
+      QuoteWords *current = NULL;
+
+      for (guint t = 0; t < view->tokens->len; t++)
+        {
+          const ReadoutToken *token = readout_document_view_token (view, t);
+
+          if (token->quote == 0)
+            continue;
+          if (current == NULL || current->quote != token->quote)
+            {
+              current = g_new0 (QuoteWords, 1);
+              current->view = view;
+              current->quote = token->quote;
+              current->first = t;
+              current->stems = g_hash_table_new (g_str_hash, g_str_equal);
+              current->names = g_hash_table_new (g_str_hash, g_str_equal);
+              g_ptr_array_add (quotes, current);
+            }
+          current->last = t + 1;
+          if ((token->flags & READOUT_TOKEN_CONTENT) && !(token->flags & READOUT_TOKEN_NUMBER))
+            g_hash_table_add (current->stems, (gpointer)token->stem);
+          if ((token->flags & READOUT_TOKEN_CONTENT) && (token->flags & READOUT_TOKEN_CAPITAL) &&
+              !(token->flags & READOUT_TOKEN_SENT_START))
+            g_hash_table_add (current->names, (gpointer)token->stem);
+        }
+    }
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      QuoteWords *quote = g_ptr_array_index (quotes, i);
+      GHashTableIter iter;
+      gpointer stem;
+
+      if (g_hash_table_size (quote->stems) < QUOTE_MIN_STEMS)
+        continue;
+      g_hash_table_iter_init (&iter, quote->stems);
+      while (g_hash_table_iter_next (&iter, &stem, NULL))
+        {
+          GArray *list = g_hash_table_lookup (by_stem, stem);
+
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (by_stem, stem, list);
+            }
+          if (list->len <= STEM_MAX_QUOTES)
+            g_array_append_val (list, i);
+        }
+    }
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      QuoteWords *quote = g_ptr_array_index (quotes, i);
+      g_autoptr(GHashTable) shared = NULL;
+      GHashTableIter iter;
+      gpointer stem, other_index, count;
+
+      if (g_hash_table_size (quote->stems) < QUOTE_MIN_STEMS)
+        continue;
+      shared = g_hash_table_new (NULL, NULL);
+      g_hash_table_iter_init (&iter, quote->stems);
+      while (g_hash_table_iter_next (&iter, &stem, NULL))
+        {
+          GArray *list = g_hash_table_lookup (by_stem, stem);
+
+          if (list == NULL || list->len > STEM_MAX_QUOTES)
+            continue;
+          for (guint k = 0; k < list->len; k++)
+            {
+              guint j = g_array_index (list, guint, k);
+              gpointer key = GUINT_TO_POINTER (j + 1);
+
+              if (j > i)
+                g_hash_table_insert (shared, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (shared, key)) + 1));
+            }
+        }
+      g_hash_table_iter_init (&iter, shared);
+      while (g_hash_table_iter_next (&iter, &other_index, &count))
+        {
+          QuoteWords *other = g_ptr_array_index (quotes, GPOINTER_TO_UINT (other_index) - 1);
+          guint n_shared = GPOINTER_TO_UINT (count);
+          guint na = g_hash_table_size (quote->stems), nb = g_hash_table_size (other->stems);
+          guint n_union = na + nb - n_shared;
+
+          if (other->view == quote->view || n_shared < QUOTE_MIN_STEMS - 1 ||
+              n_shared == na || n_shared == nb || n_shared * 5 < n_union * 3)
+            continue;
+          /* Different names ("work with India" / "work with Pakistan"): two parallel
+           * statements, the omission detector's matter. */
+          if (has_key_outside (quote->names, other->names) || has_key_outside (other->names, quote->names))
+            continue;
+          {
+            Passage a = { quote->view, 0, 0, 0 };
+            Passage b = { other->view, 0, 0, 0 };
+
+            /* Passages in content positions: the quote's first and last content words. */
+            if (!passage_of_tokens (quote->view, quote->first, quote->last, &a) ||
+                !passage_of_tokens (other->view, other->first, other->last, &b))
+              continue;
+            report_variant (context, reported, &a, &b);
+          }
+        }
+    }
+}
+
 static gboolean
 corroboration_run (ReadoutCompareContext  *context,
                    GCancellable           *cancellable,
@@ -178,6 +474,7 @@ corroboration_run (ReadoutCompareContext  *context,
   g_autoptr(GArray) passages = g_array_new (FALSE, FALSE, sizeof (Passage));
   g_autoptr(GHashTable) by_view = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
   g_autoptr(GHashTable) groups = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
+  g_autoptr(GHashTable) reported_variants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GHashTableIter iter;
   gpointer value;
 
@@ -202,6 +499,11 @@ corroboration_run (ReadoutCompareContext  *context,
 
             if (facts_conflict (context, &a, &b))
               continue;
+            if (quotes_reworded (&a, &b))
+              {
+                report_variant (context, reported_variants, &a, &b);
+                continue;
+              }
           }
           pa = passage_for (passages, by_view, alignment->a, op->a_first, op->a_last);
           pb = passage_for (passages, by_view, alignment->b, op->b_first, op->b_last);
@@ -211,6 +513,8 @@ corroboration_run (ReadoutCompareContext  *context,
             g_array_index (passages, Passage, MAX (ra, rb)).parent = MIN (ra, rb);
         }
     }
+
+  find_reworded_quotes (context, reported_variants);
 
   for (guint i = 0; i < passages->len; i++)
     {

@@ -62,6 +62,8 @@ claim_word (ReadoutCompareContext *context,
          !readout_compare_context_is_speech_verb (context, token->norm) && strlen (token->norm) > 2;
 }
 
+static const char * const opening_pronouns[] = { "he", "she", "it", "they", "his", "her", "its", "their", NULL };
+
 static Dispute *
 read_dispute (ReadoutCompareContext *context,
               ReadoutDocumentView   *view,
@@ -94,6 +96,38 @@ read_dispute (ReadoutCompareContext *context,
         g_ptr_array_add (dispute->names, token->norm);
     }
 
+  /* "Her inspectors … found no evidence of …": the one meant is named in the sentence before. */
+  if (s > 0 && g_strv_contains (opening_pronouns, readout_document_view_token (view, sentence->first_token)->norm))
+    {
+      const ReadoutSentence *prev = readout_document_view_sentence (view, s - 1);
+
+      for (guint t = prev->first_token; t < prev->last_token; t++)
+        {
+          const ReadoutToken *token = readout_document_view_token (view, t);
+          if ((token->flags & READOUT_TOKEN_CAPITAL) && (token->flags & READOUT_TOKEN_CONTENT) &&
+              strlen (token->norm) >= 3 && !is_adverb (context, token))
+            g_ptr_array_add (dispute->names, token->norm);
+        }
+    }
+  /* Who denies is not who claimed: "X dismissed a claim by Y that …" is looked for under Y. */
+  if (g_str_equal (dispute->kind, "denial"))
+    {
+      g_autoptr(GPtrArray) after = g_ptr_array_new ();
+
+      for (guint t = cl; t < sentence->last_token; t++)
+        {
+          const ReadoutToken *token = readout_document_view_token (view, t);
+          if ((token->flags & READOUT_TOKEN_CAPITAL) && (token->flags & READOUT_TOKEN_CONTENT) &&
+              strlen (token->norm) >= 3 && !is_adverb (context, token))
+            g_ptr_array_add (after, token->norm);
+        }
+      if (after->len)
+        {
+          g_ptr_array_set_size (dispute->names, 0);
+          for (guint i = 0; i < after->len; i++)
+            g_ptr_array_add (dispute->names, g_ptr_array_index (after, i));
+        }
+    }
   position = row[2] ? row[2] : "start";
   (void)before;
   if (g_str_equal (position, "previous"))
@@ -135,6 +169,14 @@ read_dispute (ReadoutCompareContext *context,
     {
       dispute->claim_first = cl;
       dispute->claim_last = sentence->last_token;
+      /* "dismissed a claim by the residents' group X that …": the claim is after "that",
+       * not the words that describe who made it. */
+      for (guint t = cl; t < MIN (cl + 12, sentence->last_token); t++)
+        if (g_str_equal (readout_document_view_token (view, t)->norm, "that"))
+          {
+            dispute->claim_first = t + 1;
+            break;
+          }
     }
   else if (g_str_equal (position, "near"))
     {
@@ -216,10 +258,9 @@ names_actor (ReadoutDocumentView *view,
   const ReadoutSentence *sentence = readout_document_view_sentence (view, s);
   const ReadoutSentence *prev = s > 0 ? readout_document_view_sentence (view, s - 1) : NULL;
   const ReadoutToken *opening = readout_document_view_token (view, sentence->first_token);
-  static const char * const pronouns[] = { "he", "she", "it", "they", "his", "her", "its", "their", NULL };
   guint from = sentence->first_token;
 
-  if (prev && g_strv_contains (pronouns, opening->norm))
+  if (prev && g_strv_contains (opening_pronouns, opening->norm))
     from = prev->first_token;
   for (guint t = from; t < sentence->last_token; t++)
     {
@@ -316,13 +357,21 @@ retraction_run (ReadoutCompareContext  *context,
             }
           if (dispute)
             {
-              GPtrArray *list = g_hash_table_lookup (by_stem, g_ptr_array_index (dispute->stems, 0));
-              if (list == NULL)
+              /* Indexed under each of its words: the report elsewhere may not repeat the
+               * first ("denied a claim that the smelter…"). */
+              for (guint k = 0; k < dispute->stems->len; k++)
                 {
-                  list = g_ptr_array_new ();
-                  g_hash_table_insert (by_stem, g_ptr_array_index (dispute->stems, 0), list);
+                  const char *stem = g_ptr_array_index (dispute->stems, k);
+                  GPtrArray *list = g_hash_table_lookup (by_stem, stem);
+
+                  if (list == NULL)
+                    {
+                      list = g_ptr_array_new ();
+                      g_hash_table_insert (by_stem, (gpointer)stem, list);
+                    }
+                  if (list->len == 0 || g_ptr_array_index (list, list->len - 1) != dispute)
+                    g_ptr_array_add (list, dispute);
                 }
-              g_ptr_array_add (list, dispute);
               g_ptr_array_add (disputes, dispute);
             }
         }
@@ -448,7 +497,7 @@ retraction_run (ReadoutCompareContext  *context,
                         }
                     }
                   qualified = readout_evidence_new_tokens (dispute->view,
-                                                           attribution ? dispute->cue_first : dispute->claim_first,
+                                                           attribution || g_str_equal (dispute->kind, "denial") ? dispute->cue_first : dispute->claim_first,
                                                            readout_document_view_sentence (dispute->view, dispute->sentence)->last_token);
                   if (plain == NULL || qualified == NULL)
                     continue;

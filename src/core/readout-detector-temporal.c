@@ -574,6 +574,162 @@ check_contacts (ReadoutCompareContext *context)
     }
 }
 
+/* The event class named nearest to token t in its sentence (up to ten words either side):
+ * "a leak … that began on Monday", "Tuesday night's leak". */
+static const char *
+event_near (ReadoutCompareContext *context,
+            ReadoutDocumentView   *view,
+            guint                  t,
+            guint                 *event_first,
+            guint                 *event_last)
+{
+  const ReadoutSentence *sentence = readout_document_view_sentence (view, readout_document_view_token (view, t)->sentence);
+  guint from = MAX (sentence->first_token, t >= 10 ? t - 10 : 0);
+  guint to = MIN (sentence->last_token, t + 11);
+  const char *best = NULL;
+  guint best_distance = G_MAXUINT;
+
+  while (from < to)
+    {
+      const char * const *row = NULL;
+      guint mf, ml, distance;
+
+      if (!readout_document_view_find_phrase (view, context, from, to, "events", &row, &mf, &ml))
+        break;
+      distance = mf > t ? mf - t : t - mf;
+      if (distance < best_distance && row[1])
+        {
+          best = row[1];
+          best_distance = distance;
+          *event_first = mf;
+          *event_last = ml;
+        }
+      from = ml;
+    }
+  return best;
+}
+
+static const char * const weekday_names[] = {
+  N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"), N_("Sunday")
+};
+
+/* "began on Monday night, 10 March" when 10 March of that year was a Tuesday: the weekday and
+ * the date of one mention cannot both be right. Other documents that give the event the
+ * date's true weekday join the finding; mentions are found through a hash table keyed by
+ * event class and weekday. */
+static void
+check_weekday_dates (ReadoutCompareContext *context)
+{
+  g_autoptr(GHashTable) by_event_day = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_array_unref);
+  g_autoptr(GArray) mismatches = g_array_new (FALSE, FALSE, sizeof (DateMention));
+  g_autoptr(GPtrArray) classes = g_ptr_array_new ();
+  g_autoptr(GArray) true_days = g_array_new (FALSE, FALSE, sizeof (int));
+  guint n_views = readout_compare_context_get_n_views (context);
+
+  for (guint v = 0; v < n_views; v++)
+    {
+      ReadoutDocumentView *view = readout_compare_context_get_view (context, v);
+
+      for (guint t = 0; t < view->tokens->len; t++)
+        {
+          const ReadoutToken *token = readout_document_view_token (view, t);
+          int weekday = name_index (weekdays, token->norm);
+          const char *event;
+          guint ef = 0, el = 0;
+
+          if (weekday < 0)
+            continue;
+          event = event_near (context, view, t, &ef, &el);
+          if (event == NULL)
+            continue;
+          {
+            g_autofree char *key = g_strdup_printf ("%s %d", event, weekday);
+            GArray *list = g_hash_table_lookup (by_event_day, key);
+            DateMention mention = { view, MIN (t, ef), MAX (t + 1, el), token->sentence, 0, 0 };
+
+            if (list == NULL)
+              {
+                list = g_array_new (FALSE, FALSE, sizeof (DateMention));
+                g_hash_table_insert (by_event_day, g_steal_pointer (&key), list);
+              }
+            g_array_append_val (list, mention);
+          }
+          /* A date right after the weekday ("Monday night, 10 March", "Tuesday, March 10"),
+           * in a year the document gives. */
+          if (view->published == NULL)
+            continue;
+          for (guint u = t + 1; u < MIN (t + 5, view->tokens->len); u++)
+            {
+              DateMention date;
+              GDate *gdate;
+              int actual;
+
+              if (readout_document_view_token (view, u)->sentence != token->sentence)
+                break;
+              if (!absolute_at (view, u, &date) || date.first <= t)
+                continue;
+              gdate = g_date_new_julian (date.day);
+              actual = g_date_get_weekday (gdate) - 1;
+              g_date_free (gdate);
+              if (actual != weekday)
+                {
+                  DateMention mismatch = { view, MIN (t, ef), MAX (date.last, el), token->sentence, date.day, 0 };
+
+                  g_array_append_val (mismatches, mismatch);
+                  g_ptr_array_add (classes, (gpointer)event);
+                  g_array_append_val (true_days, actual);
+                }
+              break;
+            }
+        }
+    }
+
+  for (guint i = 0; i < mismatches->len; i++)
+    {
+      DateMention *mismatch = &g_array_index (mismatches, DateMention, i);
+      int actual = g_array_index (true_days, int, i);
+      g_autofree char *key = g_strdup_printf ("%s %d", (const char *)g_ptr_array_index (classes, i), actual);
+      GArray *others = g_hash_table_lookup (by_event_day, key);
+      g_autoptr(GHashTable) views = g_hash_table_new (NULL, NULL);
+      g_autoptr(ReadoutEvidence) evidence = readout_evidence_new_tokens (mismatch->view, mismatch->first, mismatch->last);
+      g_autofree char *text = mention_text (mismatch, mismatch->first, mismatch->last);
+      g_autofree char *day = format_day (mismatch->day);
+      g_autofree char *summary = NULL;
+      ReadoutContradiction *contradiction;
+      guint n_others = 0;
+
+      if (evidence == NULL)
+        continue;
+      /* Translators: outlet, its words, the date, the weekday that date really was. */
+      summary = g_strdup_printf (_("%s says “%s”, but %s of that year was a %s."),
+                                 readout_compare_outlet_name (mismatch->view), text, day,
+                                 _(weekday_names[actual]));
+      contradiction = readout_contradiction_new (READOUT_CONTRADICTION_DATE, summary, 0.5);
+      readout_contradiction_add_evidence (contradiction, evidence);
+      g_hash_table_add (views, mismatch->view);
+      for (guint k = 0; others && k < others->len; k++)
+        {
+          DateMention *other = &g_array_index (others, DateMention, k);
+          g_autoptr(ReadoutEvidence) e = NULL;
+
+          if (g_hash_table_contains (views, other->view))
+            continue;
+          g_hash_table_add (views, other->view);
+          if ((e = readout_evidence_new_tokens (other->view, other->first, other->last)))
+            {
+              readout_contradiction_add_evidence (contradiction, e);
+              n_others++;
+            }
+        }
+      if (n_others)
+        readout_contradiction_set_confidence (contradiction, 0.7);
+      readout_compare_context_add_statements_in (context, contradiction, mismatch->view,
+                                                 readout_evidence_get_start (evidence),
+                                                 readout_evidence_get_end (evidence));
+      readout_compare_context_report (context, contradiction, n_others ? 0.7 : 0.5);
+    }
+}
+
 static gboolean
 temporal_run (ReadoutCompareContext  *context,
               GCancellable           *cancellable,
@@ -581,6 +737,7 @@ temporal_run (ReadoutCompareContext  *context,
 {
   check_event_references (context);
   check_contacts (context);
+  check_weekday_dates (context);
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }
 
