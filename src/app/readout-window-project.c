@@ -448,29 +448,38 @@ n_corrections (WindowProject *wp)
   return readout_decisions_get_n_corrections (readout_project_get_decisions (wp->project));
 }
 
+/* Undoes (redo FALSE) or redoes one step. Corrections change statements and actors, which the
+ * graph and the reader lay out again for a new analysis; reviews show in the panel as they
+ * change, so only a change in the corrections re-analyzes. */
+static void
+step_history (WindowProject *wp,
+              gboolean       redo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = g_strdup (redo ? readout_history_get_redo_label (wp->history)
+                                          : readout_history_get_undo_label (wp->history));
+  g_autofree char *title = NULL;
+  guint before = n_corrections (wp);
+  gboolean done = redo ? readout_history_redo (wp->history, &error)
+                       : readout_history_undo (wp->history, &error);
+
+  if (!done)
+    {
+      toast_error (wp, redo ? _("Could not redo") : _("Could not undo"), error);
+      return;
+    }
+  if (n_corrections (wp) != before)
+    readout_window_reanalyze (wp->window);
+  title = g_strdup_printf (redo ? _("Redone: %s") : _("Undone: %s"), label);
+  toast (wp, title, 2);
+}
+
 static void
 undo_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  WindowProject *wp = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *label = g_strdup (readout_history_get_undo_label (wp->history));
-  g_autofree char *title = NULL;
-
-  guint before = n_corrections (wp);
-
-  if (!readout_history_undo (wp->history, &error))
-    {
-      toast_error (wp, _("Could not undo"), error);
-      return;
-    }
-  /* Corrections change statements and actors, which the graph and the reader lay out again
-   * for a new analysis; reviews show in the panel as they change. */
-  if (n_corrections (wp) != before)
-    readout_window_reanalyze (wp->window);
-  title = g_strdup_printf (_("Undone: %s"), label);
-  toast (wp, title, 2);
+  step_history (user_data, FALSE);
 }
 
 static void
@@ -478,22 +487,7 @@ redo_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  WindowProject *wp = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *label = g_strdup (readout_history_get_redo_label (wp->history));
-  g_autofree char *title = NULL;
-
-  guint before = n_corrections (wp);
-
-  if (!readout_history_redo (wp->history, &error))
-    {
-      toast_error (wp, _("Could not redo"), error);
-      return;
-    }
-  if (n_corrections (wp) != before)
-    readout_window_reanalyze (wp->window);
-  title = g_strdup_printf (_("Redone: %s"), label);
-  toast (wp, title, 2);
+  step_history (user_data, TRUE);
 }
 
 /* Corrections */
