@@ -602,6 +602,84 @@ test_stance_two_sides (void)
   g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_STANCE));
 }
 
+static void
+test_stance_go_and_stop (void)
+{
+  /* Two ministers of one (unnamed) government in one article: one keeps it closed, the
+   * other says it reopens. */
+  const Doc docs[] = {
+    { "Health Minister Rosa Imbert said the Ostrow bridge would remain closed until the engineers have checked every cable. "
+      "Finance Minister Paul Okoro told a radio station that traffic on the bridge would resume by Friday.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_STANCE);
+
+  g_assert_nonnull (c);
+  g_assert_nonnull (strstr (readout_contradiction_get_summary (c), "Rosa Imbert"));
+  g_assert_nonnull (strstr (readout_contradiction_get_summary (c), "Paul Okoro"));
+  g_assert_true (evidence_has (c, "remain closed"));
+  g_assert_true (evidence_has (c, "resume"));
+}
+
+static void
+test_stance_negated_go (void)
+{
+  /* "will not reopen" is a stop signal against a plain "will reopen". */
+  const Doc docs[] = {
+    { "Education Minister Lea Brandt said the Varna schools will not reopen before the roof repairs are done. "
+      "Interior Minister Omar Haddad said the schools will reopen on Monday.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_STANCE);
+
+  g_assert_nonnull (c);
+  g_assert_nonnull (strstr (readout_contradiction_get_summary (c), "Lea Brandt"));
+  g_assert_nonnull (strstr (readout_contradiction_get_summary (c), "Omar Haddad"));
+}
+
+static void
+test_stance_go_stop_one_speaker (void)
+{
+  /* One person who says both is hedging, not two officials disagreeing. */
+  const Doc docs[] = {
+    { "Health Minister Rosa Imbert said the Ostrow bridge would remain closed for now. "
+      "Imbert added that traffic on the bridge would resume once the engineers are done.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+
+  g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_STANCE));
+}
+
+static void
+test_stance_go_stop_one_country (void)
+{
+  /* A country word in both titles puts both ministers in one government. */
+  const Doc docs[] = {
+    { "Norwegian Trade Minister Ida Holm said the border crossing would remain closed until the inspection ends. "
+      "Norwegian Transport Minister Erik Lind said lorries would resume crossings by Friday.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_STANCE);
+
+  g_assert_nonnull (c);
+  g_assert_nonnull (strstr (readout_contradiction_get_summary (c), "Norway"));
+  g_assert_nonnull (strstr (readout_contradiction_get_summary (c), "Ida Holm"));
+  g_assert_nonnull (strstr (readout_contradiction_get_summary (c), "Erik Lind"));
+}
+
+static void
+test_stance_go_stop_two_governments (void)
+{
+  /* Ministers of two countries disagreeing are two positions, not mixed signals. */
+  const Doc docs[] = {
+    { "Norwegian Trade Minister Ida Holm said the border crossing would remain closed until the inspection ends. "
+      "Swedish Trade Minister Erik Lind said lorries would resume crossings by Friday.", NULL },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+
+  g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_STANCE));
+}
+
 /* ---- attribution ---- */
 
 static void
@@ -850,6 +928,11 @@ main (int    argc,
   g_test_add_func ("/detectors/omission/truncated-quote", test_omission_truncated_quote);
   g_test_add_func ("/detectors/stance/one-side", test_stance_one_side);
   g_test_add_func ("/detectors/stance/two-sides", test_stance_two_sides);
+  g_test_add_func ("/detectors/stance/go-and-stop", test_stance_go_and_stop);
+  g_test_add_func ("/detectors/stance/negated-go", test_stance_negated_go);
+  g_test_add_func ("/detectors/stance/go-stop-one-speaker", test_stance_go_stop_one_speaker);
+  g_test_add_func ("/detectors/stance/go-stop-one-country", test_stance_go_stop_one_country);
+  g_test_add_func ("/detectors/stance/go-stop-two-governments", test_stance_go_stop_two_governments);
   g_test_add_func ("/detectors/attribution/relay", test_attribution_relay);
   g_test_add_func ("/detectors/attribution/confirmed", test_attribution_confirmed);
   g_test_add_func ("/detectors/attribution/hedge", test_attribution_hedge);

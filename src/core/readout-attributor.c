@@ -122,6 +122,7 @@ cue_at (Attributor *a,
 {
   char buffer[128];
   const ReadoutToken *t;
+  guint max, run;
 
   if (!is_word (a, i))
     return NULL;
@@ -129,18 +130,18 @@ cue_at (Attributor *a,
   if (!readout_segmentation_may_start (a->seg, i, READOUT_PHRASES_CUES))
     return NULL;
   (void)t;
-  for (guint n = MIN (MAX_CUE_WORDS, readout_engine_lexicon_table_max_words (a->lexicon, READOUT_PHRASES_CUES));
-       n >= 1; n--)
+  max = MIN (MAX_CUE_WORDS, readout_engine_lexicon_table_max_words (a->lexicon, READOUT_PHRASES_CUES));
+  if (max == 0 || i >= hi)
+    return NULL;
+  /* The words that follow before hi: found once, not again for each phrase length */
+  run = 1;
+  while (run < max && i + run < hi && is_word (a, i + run))
+    run++;
+  for (guint n = run; n >= 1; n--)
     {
       const ReadoutCue *cue;
-      gboolean ok = TRUE;
 
-      if (i + n > hi)
-        continue;
-      for (guint k = i; k < i + n; k++)
-        if (!is_word (a, k))
-          ok = FALSE;
-      if (!ok || !readout_segmentation_phrase (a->seg, i, i + n, TRUE, buffer, sizeof buffer))
+      if (!readout_segmentation_phrase (a->seg, i, i + n, TRUE, buffer, sizeof buffer))
         continue;
       cue = readout_engine_lexicon_lookup_cue (a->lexicon, buffer);
       if (cue && cue->n_words == n)

@@ -69,7 +69,8 @@ add_cue_evidence (ReadoutCompareContext *context,
                   GPtrArray             *cues,
                   const char            *person,
                   const char            *polarity,
-                  guint                  max)
+                  guint                  max,
+                  gboolean               one_per_view)
 {
   g_autoptr(GHashTable) views = g_hash_table_new (NULL, NULL);
   guint n = 0;
@@ -80,7 +81,7 @@ add_cue_evidence (ReadoutCompareContext *context,
       g_autoptr(ReadoutEvidence) evidence = NULL;
 
       if (!g_str_equal (cue->person, person) || !g_str_equal (cue->polarity, polarity) ||
-          g_hash_table_contains (views, cue->view))
+          (one_per_view && g_hash_table_contains (views, cue->view)))
         continue;
       g_hash_table_add (views, cue->view);
       evidence = readout_evidence_new_tokens (cue->view, cue->first, cue->last);
@@ -138,6 +139,67 @@ cue_excerpt (GPtrArray  *cues,
   return g_strdup ("");
 }
 
+/* "Nobody reopens", "will not resume": a negation just before a go or stop cue turns it over. */
+static gboolean
+is_negated (ReadoutDocumentView   *view,
+            const ReadoutSentence *sentence,
+            guint                  first)
+{
+  static const char * const negations[] = { "not", "no", "nobody", "never", "cannot", "won't", "nothing", NULL };
+
+  for (guint t = first; t > sentence->first_token && first - t < 3; t--)
+    {
+      const ReadoutToken *before = readout_document_view_token (view, t - 1);
+      const ReadoutToken *after = readout_document_view_token (view, t);
+
+      /* "No exceptions, no deadlines": a negation in another clause does not count. */
+      for (gsize i = before->end; i < after->start; i++)
+        if (strchr (",;:.", view->text[i]))
+          return FALSE;
+      if (g_strv_contains (negations, before->norm))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The government a person speaks for: the root affiliation from the actor model, else, for a
+ * minister or secretary whose country no text names, the (unnamed) home government of the
+ * article. Persons with a named country never fall in the unnamed one. */
+static const char *
+government_of (ReadoutCompareContext *context,
+               const char            *person,
+               ReadoutDocumentView   *view,
+               guint                  from,
+               guint                  mention)
+{
+  const char *side = readout_compare_context_affiliation (context, person);
+  ReadoutActor *actor;
+  const char * const *roles;
+
+  if (side)
+    return side;
+  /* "Norwegian Transport Minister Erik Lind said": a country word in the speaker's title. */
+  for (guint t = from; t < mention; t++)
+    {
+      guint n;
+      const char *country = readout_compare_context_country (context, view, t, &n);
+
+      if (country && readout_document_view_token (view, t)->quote == 0)
+        side = country;
+    }
+  if (side)
+    return side;
+  actor = readout_compare_context_find_actor (context, person);
+  if (actor == NULL)
+    return NULL;
+  roles = readout_actor_get_roles (actor);
+  for (guint i = 0; roles && roles[i]; i++)
+    if (strstr (roles[i], "minister") || strstr (roles[i], "secretary") ||
+        strstr (roles[i], "spokes") || strstr (roles[i], "chancellor"))
+      return "";
+  return NULL;
+}
+
 static gboolean
 stance_run (ReadoutCompareContext  *context,
             GCancellable           *cancellable,
@@ -148,6 +210,8 @@ stance_run (ReadoutCompareContext  *context,
   g_autoptr(GHashTable) persons = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
   g_autoptr(GPtrArray) side_keys = g_ptr_array_new ();
   g_autoptr(GPtrArray) person_keys = g_ptr_array_new ();
+  g_autoptr(GHashTable) matters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+  g_autoptr(GPtrArray) matter_keys = g_ptr_array_new ();
 
   for (guint v = 0; v < readout_compare_context_get_n_views (context); v++)
     {
@@ -222,7 +286,45 @@ stance_run (ReadoutCompareContext  *context,
               cue->polarity = row[1] ? row[1] : "";
               g_ptr_array_add (cues, cue);
 
-              if (g_str_equal (cue->polarity, "restraint") || g_str_equal (cue->polarity, "action"))
+              if (g_str_equal (cue->polarity, "go") || g_str_equal (cue->polarity, "stop"))
+                {
+                  const char *side;
+                  g_autofree char *key = NULL;
+                  GPtrArray *group;
+                  guint mention = mf;
+
+                  /* The speaker named earlier in the same sentence beats the last name
+                   * mentioned before it ("Minister X wrote: “The terminal stays shut”"). */
+                  for (guint t = mf; t > sentence->first_token; t--)
+                    {
+                      const char *p = readout_compare_context_person_at (context, view, t - 1);
+                      /* Names inside the quote are what is talked about, not who talks. */
+                      if (p && readout_document_view_token (view, t - 1)->quote == 0)
+                        {
+                          person = cue->person = p;
+                          mention = t - 1;
+                          break;
+                        }
+                    }
+                  side = government_of (context, person, view,
+                                       MAX (sentence->first_token, mention > 6 ? mention - 6 : 0), mention);
+                  if (is_negated (view, sentence, mf))
+                    cue->polarity = g_str_equal (cue->polarity, "go") ? "stop" : "go";
+                  if (side == NULL)
+                    continue;
+                  /* One matter: go and stop cues of one government in one article. */
+                  key = g_strdup_printf ("%s\t%u", side, view->index);
+                  group = g_hash_table_lookup (matters, key);
+                  if (group == NULL)
+                    {
+                      char *owned = g_strdup (key);
+                      group = g_ptr_array_new ();
+                      g_hash_table_insert (matters, owned, group);
+                      g_ptr_array_add (matter_keys, owned);
+                    }
+                  g_ptr_array_add (group, cue);
+                }
+              else if (g_str_equal (cue->polarity, "restraint") || g_str_equal (cue->polarity, "action"))
                 {
                   const char *side = readout_compare_context_affiliation (context, person);
                   const char *to = addressee (context, view, start, end, side);
@@ -284,9 +386,55 @@ stance_run (ReadoutCompareContext  *context,
                                  readout_compare_context_display_name (context, restraint), restraint_text,
                                  readout_compare_context_display_name (context, action), action_text);
       contradiction = readout_contradiction_new (READOUT_CONTRADICTION_STANCE, summary, 0.8);
-      add_cue_evidence (context, contradiction, group, restraint, "restraint", 3);
-      add_cue_evidence (context, contradiction, group, action, "action", 3);
+      add_cue_evidence (context, contradiction, group, restraint, "restraint", 3, TRUE);
+      add_cue_evidence (context, contradiction, group, action, "action", 3, TRUE);
       readout_compare_context_report (context, contradiction, 1.0);
+    }
+
+  /* One government, one article: one official says the matter goes ahead, another that it
+   * stays stopped. The same person twice is no disagreement. */
+  for (guint i = 0; i < matter_keys->len; i++)
+    {
+      const char *key = g_ptr_array_index (matter_keys, i);
+      GPtrArray *group = g_hash_table_lookup (matters, key);
+      g_auto(GStrv) parts = g_strsplit (key, "\t", 2);
+      g_autofree char *side_name = NULL;
+      const char *stop = top_person (group, "stop", NULL);
+      const char *go = top_person (group, "go", stop);
+      g_autofree char *stop_text = NULL;
+      g_autofree char *go_text = NULL;
+      g_autofree char *summary = NULL;
+      ReadoutContradiction *contradiction;
+
+      if (go == NULL)
+        {
+          go = top_person (group, "go", NULL);
+          stop = top_person (group, "stop", go);
+        }
+      if (go == NULL || stop == NULL)
+        continue;
+      stop_text = cue_excerpt (group, stop, "stop");
+      go_text = cue_excerpt (group, go, "go");
+      if (*parts[0] != '\0')
+        {
+          side_name = title_case (parts[0]);
+          /* Translators: side (a country), person, words, person, words. */
+          summary = g_strdup_printf (_("Officials of %s send opposite signals: %s says it stays stopped (“%s”), while %s says it goes ahead (“%s”)."),
+                                     side_name,
+                                     readout_compare_context_display_name (context, stop), stop_text,
+                                     readout_compare_context_display_name (context, go), go_text);
+        }
+      else
+        {
+          /* Translators: person, words, person, words. */
+          summary = g_strdup_printf (_("Officials of one government send opposite signals: %s says it stays stopped (“%s”), while %s says it goes ahead (“%s”)."),
+                                     readout_compare_context_display_name (context, stop), stop_text,
+                                     readout_compare_context_display_name (context, go), go_text);
+        }
+      contradiction = readout_contradiction_new (READOUT_CONTRADICTION_STANCE, summary, 0.7);
+      add_cue_evidence (context, contradiction, group, stop, "stop", 2, FALSE);
+      add_cue_evidence (context, contradiction, group, go, "go", 2, FALSE);
+      readout_compare_context_report (context, contradiction, 0.9);
     }
 
   /* One person, support in one document and neutrality in another. */
@@ -335,8 +483,8 @@ stance_run (ReadoutCompareContext  *context,
                                  readout_compare_outlet_name (neutral->view), neutral_text,
                                  readout_compare_outlet_name (support->view), support_text);
       contradiction = readout_contradiction_new (READOUT_CONTRADICTION_STANCE, summary, 0.55);
-      add_cue_evidence (context, contradiction, group, person, "neutral", 2);
-      add_cue_evidence (context, contradiction, group, person, "support", 2);
+      add_cue_evidence (context, contradiction, group, person, "neutral", 2, TRUE);
+      add_cue_evidence (context, contradiction, group, person, "support", 2, TRUE);
       readout_compare_context_report (context, contradiction, 0.8);
     }
   return !g_cancellable_set_error_if_cancelled (cancellable, error);

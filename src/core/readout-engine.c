@@ -70,18 +70,20 @@ analyze_document (gpointer data,
 static char *
 normalize_content (const char *text)
 {
-  GString *out = g_string_new (NULL);
+  GString *out = g_string_sized_new (strlen (text) + 1);
   gboolean space = FALSE;
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      /* Most characters are ASCII: decode only the others */
+      gunichar c = (guchar)*p < 0x80 ? (gunichar)(guchar)*p : g_utf8_get_char (p);
 
       if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB || c == 0x2018)
         continue;
       if (c == 0x2019 && (p == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p)))))
         continue;
-      if (g_unichar_isspace (c))
+      /* g_unichar_isspace() for ASCII, without the call */
+      if (c < 0x80 ? (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') : g_unichar_isspace (c))
         {
           space = out->len > 0;
           continue;
@@ -89,7 +91,10 @@ normalize_content (const char *text)
       if (space)
         g_string_append_c (out, ' ');
       space = FALSE;
-      g_string_append_unichar (out, c);
+      if (c < 0x80)
+        g_string_append_c (out, (char)c);
+      else
+        g_string_append_unichar (out, c);
     }
   return g_string_free (out, FALSE);
 }

@@ -8,12 +8,65 @@
 
 #include "readout-mentions.h"
 
+/* A set of non-zero word keys (see word_key()) with open addressing: one flat array instead
+ * of a GHashTable, since every word of the document is added once. */
+typedef struct
+{
+  guint32 *slots; /* 0 = empty */
+  guint32  mask;
+} WordSet;
+
+static void
+word_set_init (WordSet *set,
+               guint    max_keys)
+{
+  guint size = 16;
+
+  /* at most half full, so probes stay short and always end */
+  while (size < 2 * (gsize)max_keys + 1)
+    size *= 2;
+  set->slots = g_new0 (guint32, size);
+  set->mask = size - 1;
+}
+
+static void
+word_set_clear (WordSet *set)
+{
+  g_clear_pointer (&set->slots, g_free);
+}
+
+static void
+word_set_add (WordSet *set,
+              guint32  key)
+{
+  guint32 k = (key * 2654435761u) & set->mask;
+
+  while (set->slots[k] != 0 && set->slots[k] != key)
+    k = (k + 1) & set->mask;
+  set->slots[k] = key;
+}
+
+static gboolean
+word_set_contains (const WordSet *set,
+                   guint32        key)
+{
+  guint32 k = (key * 2654435761u) & set->mask;
+
+  while (set->slots[k] != 0)
+    {
+      if (set->slots[k] == key)
+        return TRUE;
+      k = (k + 1) & set->mask;
+    }
+  return FALSE;
+}
+
 typedef struct
 {
   const ReadoutSegmentation *seg;
   ReadoutEngineLexicon      *lexicon;
-  GHashTable                *lower_words; /* words seen in lower case in the document */
-  GHashTable                *inner_capitals; /* capitalized words seen inside sentences */
+  WordSet                    lower_words; /* words seen in lower case in the document */
+  WordSet                    inner_capitals; /* capitalized words seen inside sentences */
   ReadoutMentions           *out;
   gint                      *covering;
   guint                      n_tokens;
@@ -70,9 +123,10 @@ longest (Finder             *f,
   gboolean lower = table != READOUT_PHRASES_COUNTRIES;
   const ReadoutToken *t;
   guint sentence;
+  guint run;
   char buffer[256];
 
-  if (!is_word (f, i))
+  if (max == 0 || !is_word (f, i))
     return NULL;
   /* Most words start no phrase of the table: no need to build any */
   t = tok (f, i);
@@ -81,18 +135,17 @@ longest (Finder             *f,
                                                         t->base_end - t->start)))
     return NULL;
   sentence = tok (f, i)->sentence;
-  for (guint n = max; n >= 1; n--)
+  /* A phrase is a run of words within the sentence, broken after a possessive: find the run
+   * once rather than checking every word again for each length */
+  run = 1;
+  while (run < max && is_word (f, i + run) && tok (f, i + run)->sentence == sentence &&
+         !(tok (f, i + run - 1)->flags & READOUT_TOKEN_POSSESSIVE))
+    run++;
+  for (guint n = run; n >= 1; n--)
     {
       gconstpointer found;
-      gboolean ok = TRUE;
 
-      if (i + n > f->n_tokens)
-        continue;
-      for (guint k = i; k < i + n; k++)
-        if (!is_word (f, k) || tok (f, k)->sentence != sentence ||
-            (k > i && (tok (f, k - 1)->flags & READOUT_TOKEN_POSSESSIVE)))
-          ok = FALSE;
-      if (!ok || !readout_segmentation_phrase (f->seg, i, i + n, lower, buffer, sizeof buffer))
+      if (!readout_segmentation_phrase (f->seg, i, i + n, lower, buffer, sizeof buffer))
         continue;
       found = lookup (f->lexicon, buffer);
       if (found)
@@ -181,7 +234,16 @@ is_name_particle (Finder *f,
 }
 
 static gboolean starts_clause (Finder *f, guint i);
-static gpointer word_key (Finder *f, guint i);
+static guint32 word_key (Finder *f, guint i);
+
+static gboolean
+is_adverb_or_auxiliary (ReadoutEngineLexicon *lexicon,
+                        const char           *lower_word)
+{
+  ReadoutWordClass klass = readout_engine_lexicon_word_class (lexicon, lower_word);
+
+  return klass == READOUT_WORD_ADVERB || klass == READOUT_WORD_AUXILIARY;
+}
 
 /* "Rubio said", "Rubio also urged": a verb of speech or contact follows. */
 static gboolean
@@ -193,8 +255,7 @@ followed_by_cue (Finder *f,
 
   while (j < f->n_tokens && is_word (f, j) && j < i + 3 &&
          readout_segmentation_phrase (f->seg, j, j + 1, TRUE, buffer, sizeof buffer) &&
-         (readout_engine_lexicon_word_class (f->lexicon, buffer) == READOUT_WORD_ADVERB ||
-          readout_engine_lexicon_word_class (f->lexicon, buffer) == READOUT_WORD_AUXILIARY))
+         is_adverb_or_auxiliary (f->lexicon, buffer))
     j++;
   if (!is_word (f, j) || !readout_segmentation_phrase (f->seg, j, j + 1, TRUE, buffer, sizeof buffer))
     return FALSE;
@@ -243,10 +304,10 @@ is_name_word (Finder *f,
     return FALSE;
   if (first && starts_clause (f, i))
     {
-      gpointer key = word_key (f, i);
-      if (g_hash_table_contains (f->lower_words, key) ||
+      guint32 key = word_key (f, i);
+      if (word_set_contains (&f->lower_words, key) ||
           /* a lone capitalized word opening a sentence is a name only if seen inside one */
-          (!is_name_word (f, i + 1, FALSE) && !g_hash_table_contains (f->inner_capitals, key) &&
+          (!is_name_word (f, i + 1, FALSE) && !word_set_contains (&f->inner_capitals, key) &&
            !followed_by_cue (f, i)))
         return FALSE;
     }
@@ -898,7 +959,7 @@ starts_clause (Finder *f,
 
 /* A hash of a word's lower-case base: the document's word sets keep these, not copies of
  * the words (a collision only makes a word look seen). */
-static gpointer
+static guint32
 word_key (Finder *f,
           guint   i)
 {
@@ -907,7 +968,7 @@ word_key (Finder *f,
 
   for (guint k = t->start; k < t->base_end; k++)
     h = (h ^ (guchar)f->seg->lower[k]) * 16777619u;
-  return GUINT_TO_POINTER (h | 1);
+  return h | 1;
 }
 
 static void
@@ -918,9 +979,9 @@ collect_lower_words (Finder *f)
       if (!is_word (f, i))
         continue;
       if (!(tok (f, i)->flags & READOUT_TOKEN_CAPITALIZED))
-        g_hash_table_add (f->lower_words, word_key (f, i));
+        word_set_add (&f->lower_words, word_key (f, i));
       else if (!starts_clause (f, i))
-        g_hash_table_add (f->inner_capitals, word_key (f, i));
+        word_set_add (&f->inner_capitals, word_key (f, i));
     }
 }
 
@@ -929,10 +990,11 @@ readout_mentions_find (const ReadoutSegmentation *seg,
                        ReadoutEngineLexicon      *lexicon)
 {
   ReadoutMentions *out = g_new0 (ReadoutMentions, 1);
-  Finder f = { seg, lexicon, g_hash_table_new (NULL, NULL), g_hash_table_new (NULL, NULL), out, NULL,
-               seg->tokens->len };
+  Finder f = { seg, lexicon, { NULL, 0 }, { NULL, 0 }, out, NULL, seg->tokens->len };
   guint i = 0;
 
+  word_set_init (&f.lower_words, f.n_tokens);
+  word_set_init (&f.inner_capitals, f.n_tokens);
   out->mentions = g_array_new (FALSE, FALSE, sizeof (ReadoutMention));
   out->ending_at = g_new (gint, f.n_tokens + 1);
   out->starting_at = g_new (gint, f.n_tokens + 1);
@@ -1059,8 +1121,8 @@ readout_mentions_find (const ReadoutSegmentation *seg,
       i++;
     }
 
-  g_hash_table_unref (f.lower_words);
-  g_hash_table_unref (f.inner_capitals);
+  word_set_clear (&f.lower_words);
+  word_set_clear (&f.inner_capitals);
   out->covering = f.covering;
   return out;
 }

@@ -15,9 +15,17 @@ char *
 readout_resolver_name_key (const char *name,
                            gboolean    skeleton)
 {
-  g_autofree char *ascii = g_str_to_ascii (name, "C");
-  GString *key = g_string_new (NULL);
-  const char *p = ascii;
+  g_autofree char *ascii = NULL;
+  GString *key = g_string_sized_new (strlen (name) + 1);
+  const char *p = name;
+
+  /* g_str_to_ascii() copies ASCII unchanged: transliterate only names that need it */
+  for (const char *q = name; *q; q++)
+    if ((guchar)*q >= 0x80)
+      {
+        p = ascii = g_str_to_ascii (name, "C");
+        break;
+      }
 
   if (g_ascii_strncasecmp (p, "the ", 4) == 0)
     p += 4;
@@ -46,7 +54,7 @@ entity_key (ReadoutActorKind  kind,
             const char       *name)
 {
   g_autofree char *key = readout_resolver_name_key (name, kind != READOUT_ACTOR_PERSON);
-  return g_strdup_printf ("%c:%s", kind == READOUT_ACTOR_PERSON ? 'p' : kind == READOUT_ACTOR_COUNTRY ? 'c' : 'o', key);
+  return g_strconcat (kind == READOUT_ACTOR_PERSON ? "p:" : kind == READOUT_ACTOR_COUNTRY ? "c:" : "o:", key, NULL);
 }
 
 /* ---- entities of one document ---- */

@@ -97,14 +97,24 @@ scan_word (const char *text,
 {
   gsize q = pos;
   gboolean dotted = FALSE;
-  gboolean digits = g_unichar_isdigit (char_at (text, pos, end));
+  gunichar first = char_at (text, pos, end);
+  gboolean digits = first < 0x80 ? g_ascii_isdigit (first) : g_unichar_isdigit (first);
 
   while (q < end)
     {
-      gunichar c = char_at (text, q, end);
-      gsize after = next_pos (text, q);
-      gunichar next = char_at (text, after, end);
-      gunichar prev = char_before (text, q, pos);
+      gunichar c, next, prev;
+      gsize after;
+
+      /* Plain ASCII letters and digits: the common case, whatever surrounds them */
+      if ((guchar)text[q] < 0x80 && g_ascii_isalnum (text[q]))
+        {
+          q++;
+          continue;
+        }
+      c = char_at (text, q, end);
+      after = next_pos (text, q);
+      next = char_at (text, after, end);
+      prev = char_before (text, q, pos);
 
       if (is_word_char (c))
         q = after;
@@ -140,7 +150,8 @@ scan_word (const char *text,
   /* Contractions: "I’ve", "they’re", "we’ll" */
   for (gsize k = pos + 1; k < q; k++)
     {
-      gunichar c = g_utf8_get_char (text + k);
+      /* ASCII bytes decode to themselves: no call for them */
+      gunichar c = (guchar)text[k] < 0x80 ? (gunichar)(guchar)text[k] : g_utf8_get_char (text + k);
       if (is_apostrophe (c))
         {
           const char *rest = g_utf8_next_char (text + k);

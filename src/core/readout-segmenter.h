@@ -117,11 +117,15 @@ readout_segmentation_token_is (const ReadoutSegmentation *self,
                                const char                *word)
 {
   const ReadoutToken *t;
-  gsize len = strlen (word);
+  gsize len;
 
   if (i >= self->tokens->len)
     return FALSE;
   t = readout_segmentation_token (self, i);
+  /* Most tokens differ in the first letter: no need for the length of a word not known here */
+  if (word[0] != '\0' && self->lower[t->start] != word[0])
+    return FALSE;
+  len = strlen (word);
   if (t->end - t->start != len)
     return FALSE;
   for (gsize k = 0; k < len; k++)
