@@ -299,12 +299,8 @@ report_variant (ReadoutCompareContext *context,
                              readout_compare_outlet_name (a->view), text_a,
                              readout_compare_outlet_name (b->view), text_b);
   contradiction = readout_contradiction_new (READOUT_CONTRADICTION_QUOTE_VARIANT, summary, 0.5);
-  readout_contradiction_add_evidence (contradiction, ea);
-  readout_contradiction_add_evidence (contradiction, eb);
-  readout_compare_context_add_statements_in (context, contradiction, a->view,
-                                             readout_evidence_get_start (ea), readout_evidence_get_end (ea));
-  readout_compare_context_add_statements_in (context, contradiction, b->view,
-                                             readout_evidence_get_start (eb), readout_evidence_get_end (eb));
+  readout_compare_context_add_evidence (context, contradiction, a->view, ea);
+  readout_compare_context_add_evidence (context, contradiction, b->view, eb);
   g_hash_table_insert (reported, g_steal_pointer (&key_a), contradiction);
   g_hash_table_insert (reported, g_steal_pointer (&key_b), contradiction);
   readout_compare_context_report (context, contradiction, 0.5);
@@ -577,10 +573,7 @@ corroboration_run (ReadoutCompareContext  *context,
                                                   readout_document_view_content (passage->view, passage->last - 1) + 1);
           if (evidence == NULL)
             continue;
-          readout_contradiction_add_evidence (corroboration, evidence);
-          readout_compare_context_add_statements_in (context, corroboration, passage->view,
-                                                     readout_evidence_get_start (evidence),
-                                                     readout_evidence_get_end (evidence));
+          readout_compare_context_add_evidence (context, corroboration, passage->view, evidence);
           if (outlets->len)
             g_string_append (outlets, ", ");
           g_string_append (outlets, readout_compare_outlet_name (passage->view));

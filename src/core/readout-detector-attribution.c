@@ -358,10 +358,7 @@ attribution_run (ReadoutCompareContext  *context,
           g_autoptr(ReadoutEvidence) evidence = readout_evidence_new_tokens (words->view, words->first, words->last);
           if (evidence)
             {
-              readout_contradiction_add_evidence (contradiction, evidence);
-              readout_compare_context_add_statements_in (context, contradiction, words->view,
-                                                         readout_evidence_get_start (evidence),
-                                                         readout_evidence_get_end (evidence));
+              readout_compare_context_add_evidence (context, contradiction, words->view, evidence);
             }
         }
       readout_compare_context_add_statements_in (context, contradiction, relay->view,

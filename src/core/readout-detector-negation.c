@@ -261,12 +261,8 @@ negation_run (ReadoutCompareContext  *context,
                                    readout_compare_outlet_name (yes->view), ty,
                                    readout_compare_outlet_name (no->view), tn);
         contradiction = readout_contradiction_new (READOUT_CONTRADICTION_NEGATION, summary, 0.5);
-        readout_contradiction_add_evidence (contradiction, ey);
-        readout_contradiction_add_evidence (contradiction, en);
-        readout_compare_context_add_statements_in (context, contradiction, yes->view,
-                                                   readout_evidence_get_start (ey), readout_evidence_get_end (ey));
-        readout_compare_context_add_statements_in (context, contradiction, no->view,
-                                                   readout_evidence_get_start (en), readout_evidence_get_end (en));
+        readout_compare_context_add_evidence (context, contradiction, yes->view, ey);
+        readout_compare_context_add_evidence (context, contradiction, no->view, en);
         readout_compare_context_report (context, contradiction, 0.7);
       }
     }

@@ -356,10 +356,7 @@ compare_group (ReadoutCompareContext *context,
           evidence = figure_evidence (figure);
           if (evidence)
             {
-              readout_contradiction_add_evidence (contradiction, evidence);
-              readout_compare_context_add_statements_in (context, contradiction, figure->view,
-                                                         readout_evidence_get_start (evidence),
-                                                         readout_evidence_get_end (evidence));
+              readout_compare_context_add_evidence (context, contradiction, figure->view, evidence);
             }
         }
       readout_compare_context_report (context, contradiction, 0.85);

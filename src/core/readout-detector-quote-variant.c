@@ -260,12 +260,8 @@ quote_variant_run (ReadoutCompareContext  *context,
                                    readout_compare_outlet_name (a), readout_compare_outlet_name (b),
                                    differences->str);
       contradiction = readout_contradiction_new (READOUT_CONTRADICTION_QUOTE_VARIANT, summary, confidence);
-      readout_contradiction_add_evidence (contradiction, ea);
-      readout_contradiction_add_evidence (contradiction, eb);
-      readout_compare_context_add_statements_in (context, contradiction, a,
-                                                 readout_evidence_get_start (ea), readout_evidence_get_end (ea));
-      readout_compare_context_add_statements_in (context, contradiction, b,
-                                                 readout_evidence_get_start (eb), readout_evidence_get_end (eb));
+      readout_compare_context_add_evidence (context, contradiction, a, ea);
+      readout_compare_context_add_evidence (context, contradiction, b, eb);
       if (speaker && readout_compare_context_find_actor (context, speaker))
         readout_contradiction_add_actor (contradiction, readout_compare_context_find_actor (context, speaker));
       {

@@ -87,10 +87,7 @@ add_cue_evidence (ReadoutCompareContext *context,
       evidence = readout_evidence_new_tokens (cue->view, cue->first, cue->last);
       if (evidence == NULL)
         continue;
-      readout_contradiction_add_evidence (contradiction, evidence);
-      readout_compare_context_add_statements_in (context, contradiction, cue->view,
-                                                 readout_evidence_get_start (evidence),
-                                                 readout_evidence_get_end (evidence));
+      readout_compare_context_add_evidence (context, contradiction, cue->view, evidence);
       n++;
     }
   if (readout_compare_context_find_actor (context, person))

@@ -1640,6 +1640,18 @@ readout_compare_context_add_statements_in (ReadoutCompareContext *self,
     }
 }
 
+void
+readout_compare_context_add_evidence (ReadoutCompareContext *self,
+                                      ReadoutContradiction  *contradiction,
+                                      ReadoutDocumentView   *view,
+                                      ReadoutEvidence       *evidence)
+{
+  readout_contradiction_add_evidence (contradiction, evidence);
+  readout_compare_context_add_statements_in (self, contradiction, view,
+                                             readout_evidence_get_start (evidence),
+                                             readout_evidence_get_end (evidence));
+}
+
 /* ---- Findings ---- */
 
 void

@@ -225,6 +225,13 @@ void        readout_compare_context_add_statements_in (ReadoutCompareContext *co
                                                        gsize                  start,
                                                        gsize                  end);
 
+/* Adds evidence to the contradiction with the engine's statements (and their speakers) that
+ * overlap it. */
+void        readout_compare_context_add_evidence  (ReadoutCompareContext *context,
+                                                   ReadoutContradiction  *contradiction,
+                                                   ReadoutDocumentView   *view,
+                                                   ReadoutEvidence       *evidence);
+
 /* Evidence for side a or b of an alignment: the matched passage. */
 ReadoutEvidence *readout_alignment_evidence (ReadoutAlignment *alignment,
                                             gboolean          side_b);
