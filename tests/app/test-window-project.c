@@ -9,8 +9,13 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "readout-window-export.h"
 #include "readout-window-project.h"
 #include "test-server.h"
+
+#ifdef HAVE_POPPLER
+#include <poppler.h>
+#endif
 
 #define WAIT_MS 60000
 
@@ -317,6 +322,76 @@ test_actor_corrections (void)
   destroy_window (window);
 }
 
+#ifdef HAVE_POPPLER
+static gboolean
+export_done (gpointer data)
+{
+  return !readout_window_export_running (data);
+}
+
+static char *
+pdf_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
+  /* poppler-glib 22 has no autoptr support */
+  PopplerDocument *pdf = poppler_document_new_from_file (uri, NULL, &error);
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (pdf, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+      g_string_append (text, page_text);
+      g_object_unref (page);
+    }
+  g_object_unref (pdf);
+  return g_string_free (text, FALSE);
+}
+
+/* The report is written from the project as it was when Export was chosen: a note typed
+ * while the worker writes neither reaches that PDF nor races with it. */
+static void
+test_export_snapshot (void)
+{
+  ReadoutWindow *window = new_window ();
+  g_autofree char *path = g_build_filename (folder, "report.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GListModel *contradictions;
+  g_autoptr(ReadoutContradiction) finding = NULL;
+  g_autofree char *text = NULL;
+  GFile *files[2];
+
+  files[0] = write_article ("count-a.txt",
+                            "Officials from both countries met in the capital on Monday.\n\n"
+                            "Twelve people were killed in the attack on Sunday, police chief Ravi Kumar said.\n");
+  files[1] = write_article ("count-b.txt",
+                            "Thirty people were killed in the attack on Sunday, police chief Ravi Kumar said.\n");
+  readout_window_open_files (window, files, 2);
+  g_assert_true (test_wait_until (window_idle, window, WAIT_MS));
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+
+  contradictions = readout_corpus_get_contradictions (readout_window_get_corpus (window));
+  g_assert_cmpuint (g_list_model_get_n_items (contradictions), >=, 1);
+  finding = g_list_model_get_item (contradictions, 0);
+  readout_contradiction_set_note (finding, "Checked against the police bulletin");
+
+  readout_window_export_to_file (window, file);
+  g_assert_true (readout_window_export_running (window));
+  readout_contradiction_set_note (finding, "Typed while the report was written");
+  readout_contradiction_set_review (finding, READOUT_REVIEW_DISMISSED);
+  g_assert_true (test_wait_until (export_done, window, WAIT_MS));
+
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "Checked against the police bulletin"));
+  g_assert_null (strstr (text, "Typed while the report was written"));
+  g_unlink (path);
+  destroy_window (window);
+}
+#endif
+
 static void
 test_close_asks (void)
 {
@@ -361,6 +436,9 @@ main (int   argc,
   g_test_add_func ("/window-project/remove-undo-save-reopen", test_remove_undo_save_reopen);
   g_test_add_func ("/window-project/correct-speaker-dialog", test_correct_speaker_dialog);
   g_test_add_func ("/window-project/actor-corrections", test_actor_corrections);
+#ifdef HAVE_POPPLER
+  g_test_add_func ("/window-project/export-snapshot", test_export_snapshot);
+#endif
   g_test_add_func ("/window-project/close-asks", test_close_asks);
 
   status = g_test_run ();
