@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "readout-actors-view.h"
+#include "readout-widget-util.h"
 #include "readout-text-column.h"
 
 struct _ReadoutActorsView
@@ -179,12 +180,7 @@ readout_actors_view_dispose (GObject *object)
 
   g_clear_pointer (&self->context_popover, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), READOUT_TYPE_ACTORS_VIEW);
-  /* A plain GtkWidget does not drop its children by itself; the template's root is one. */
-  {
-    GtkWidget *child;
-    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-      gtk_widget_unparent (child);
-  }
+  readout_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
   g_clear_object (&self->corpus);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "readout-contradiction-panel.h"
+#include "readout-widget-util.h"
 #include "readout-contradiction-row.h"
 
 struct _ReadoutContradictionPanel
@@ -430,12 +431,7 @@ readout_contradiction_panel_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->watched, on_contradictions_changed, self);
   g_clear_object (&self->watched);
   gtk_widget_dispose_template (GTK_WIDGET (self), READOUT_TYPE_CONTRADICTION_PANEL);
-  /* A plain GtkWidget does not drop its children by itself; the template's root is one. */
-  {
-    GtkWidget *child;
-    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-      gtk_widget_unparent (child);
-  }
+  readout_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->corpus);
   g_clear_object (&self->actor);
   g_clear_object (&self->selected);
