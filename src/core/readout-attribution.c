@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "readout-actor.h"
 #include "readout-attribution.h"
 #include "readout-document.h"
@@ -18,14 +20,20 @@ struct _ReadoutAttribution
   ReadoutDocument        *document;
   gsize                   start;
   gsize                   end;
-  char                   *text;
+  char                   *text;     /* copied from the document on first get_text() */
   ReadoutAttributionKind  kind;
   char                   *cue;
+  /* The cue is the document's text in cue_span, copied on first get_cue() (the engine makes
+   * thousands of attributions whose cue nobody may ask for). */
+  gboolean                cue_from_span;
   ReadoutSpan             cue_span;
   ReadoutSpan             speaker_span;
   ReadoutActor           *speaker;
   ReadoutActor           *reported_by;
-  GWeakRef                statement;
+  /* Not a reference: the statement holds this attribution and clears the pointer when it lets
+   * go of it (readout_statement_remove_attribution(), its finalization). A GWeakRef would cost
+   * a global lock and a weak-ref list on every statement. */
+  ReadoutStatement       *statement;
 };
 
 G_DEFINE_FINAL_TYPE (ReadoutAttribution, readout_attribution, G_TYPE_OBJECT)
@@ -55,7 +63,6 @@ readout_attribution_finalize (GObject *object)
   g_clear_pointer (&self->cue, g_free);
   g_clear_object (&self->speaker);
   g_clear_object (&self->reported_by);
-  g_weak_ref_clear (&self->statement);
 
   G_OBJECT_CLASS (readout_attribution_parent_class)->finalize (object);
 }
@@ -75,7 +82,7 @@ readout_attribution_get_property (GObject    *object,
     case PROP_END: g_value_set_uint64 (value, self->end); break;
     case PROP_TEXT: g_value_set_string (value, readout_attribution_get_text (self)); break;
     case PROP_KIND: g_value_set_enum (value, self->kind); break;
-    case PROP_CUE: g_value_set_string (value, self->cue); break;
+    case PROP_CUE: g_value_set_string (value, readout_attribution_get_cue (self)); break;
     case PROP_SPEAKER: g_value_set_object (value, self->speaker); break;
     case PROP_REPORTED_BY: g_value_set_object (value, self->reported_by); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -92,7 +99,7 @@ readout_attribution_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DOCUMENT: self->document = g_value_dup_object (value); break;
+    case PROP_DOCUMENT: g_set_object (&self->document, g_value_get_object (value)); break;
     case PROP_KIND: readout_attribution_set_kind (self, g_value_get_enum (value)); break;
     case PROP_CUE: readout_attribution_set_cue (self, g_value_get_string (value)); break;
     case PROP_SPEAKER: readout_attribution_set_speaker (self, g_value_get_object (value)); break;
@@ -112,9 +119,10 @@ readout_attribution_class_init (ReadoutAttributionClass *klass)
   object_class->get_property = readout_attribution_get_property;
   object_class->set_property = readout_attribution_set_property;
 
+  /* Not G_PARAM_CONSTRUCT_ONLY: a construct property is set (to NULL when not given) through a
+   * GValue for each of the thousands of attributions readout_attribution_new() makes. */
   properties[PROP_DOCUMENT] = g_param_spec_object ("document", NULL, NULL, READOUT_TYPE_DOCUMENT,
-                                                   G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                                                   G_PARAM_STATIC_STRINGS);
+                                                   G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   properties[PROP_START] = g_param_spec_uint64 ("start", NULL, "Byte offset of the content",
                                                 0, G_MAXUINT64, 0, ro);
   properties[PROP_END] = g_param_spec_uint64 ("end", NULL, "Byte offset after the content",
@@ -134,7 +142,6 @@ readout_attribution_class_init (ReadoutAttributionClass *klass)
 static void
 readout_attribution_init (ReadoutAttribution *self)
 {
-  g_weak_ref_init (&self->statement, NULL);
 }
 
 ReadoutAttribution *
@@ -147,8 +154,13 @@ readout_attribution_new (ReadoutDocument        *document,
 
   g_return_val_if_fail (READOUT_IS_DOCUMENT (document), NULL);
 
-  self = g_object_new (READOUT_TYPE_ATTRIBUTION, "document", document, "kind", kind, NULL);
-  readout_attribution_set_span (self, start, end);
+  /* Fields set directly: named construct properties would run the GParamSpec machinery for
+   * each of the thousands of attributions the engine makes. */
+  self = g_object_new (READOUT_TYPE_ATTRIBUTION, NULL);
+  self->document = g_object_ref (document);
+  self->kind = kind;
+  self->end = MIN (end, readout_document_get_length (document));
+  self->start = MIN (start, self->end);
   return self;
 }
 
@@ -191,9 +203,9 @@ readout_attribution_set_span (ReadoutAttribution *self,
   self->start = start;
   self->end = end;
   g_clear_pointer (&self->text, g_free);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+  g_object_notify_by_pspec ((GObject *)self, properties[PROP_START]);
+  g_object_notify_by_pspec ((GObject *)self, properties[PROP_END]);
+  g_object_notify_by_pspec ((GObject *)self, properties[PROP_TEXT]);
 }
 
 const char *
@@ -204,6 +216,25 @@ readout_attribution_get_text (ReadoutAttribution *self)
   if (self->text == NULL)
     self->text = readout_document_dup_slice (self->document, self->start, self->end);
   return self->text;
+}
+
+const char *
+readout_attribution_peek_text (ReadoutAttribution *self,
+                               gsize              *length)
+{
+  const char *text;
+
+  g_return_val_if_fail (READOUT_IS_ATTRIBUTION (self), NULL);
+  g_return_val_if_fail (length != NULL, NULL);
+
+  if (self->text != NULL)
+    {
+      *length = strlen (self->text);
+      return self->text;
+    }
+  text = readout_document_get_text (self->document);
+  *length = text ? self->end - self->start : 0;
+  return text ? text + self->start : "";
 }
 
 ReadoutAttributionKind
@@ -221,7 +252,7 @@ readout_attribution_set_kind (ReadoutAttribution     *self,
   if (self->kind != kind)
     {
       self->kind = kind;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+      g_object_notify_by_pspec ((GObject *)self, properties[PROP_KIND]);
     }
 }
 
@@ -229,6 +260,12 @@ const char *
 readout_attribution_get_cue (ReadoutAttribution *self)
 {
   g_return_val_if_fail (READOUT_IS_ATTRIBUTION (self), NULL);
+
+  if (self->cue_from_span)
+    {
+      self->cue = readout_document_dup_slice (self->document, self->cue_span.start, self->cue_span.end);
+      self->cue_from_span = FALSE;
+    }
   return self->cue;
 }
 
@@ -237,8 +274,25 @@ readout_attribution_set_cue (ReadoutAttribution *self,
                              const char         *cue)
 {
   g_return_if_fail (READOUT_IS_ATTRIBUTION (self));
+
+  /* Compare with the cue as it reads now, even when not copied yet */
+  readout_attribution_get_cue (self);
   if (readout_set_str (&self->cue, cue))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUE]);
+    g_object_notify_by_pspec ((GObject *)self, properties[PROP_CUE]);
+}
+
+void
+readout_attribution_set_cue_from_span (ReadoutAttribution *self,
+                                       gsize               start,
+                                       gsize               end)
+{
+  g_return_if_fail (READOUT_IS_ATTRIBUTION (self));
+
+  g_clear_pointer (&self->cue, g_free);
+  self->cue_span.start = start;
+  self->cue_span.end = MAX (start, end);
+  self->cue_from_span = TRUE;
+  g_object_notify_by_pspec ((GObject *)self, properties[PROP_CUE]);
 }
 
 ReadoutSpan
@@ -256,6 +310,8 @@ readout_attribution_set_cue_span (ReadoutAttribution *self,
                                   gsize               end)
 {
   g_return_if_fail (READOUT_IS_ATTRIBUTION (self));
+  /* The cue stays what it was: copy it before its span moves */
+  readout_attribution_get_cue (self);
   self->cue_span.start = start;
   self->cue_span.end = MAX (start, end);
 }
@@ -292,7 +348,7 @@ readout_attribution_set_speaker (ReadoutAttribution *self,
 {
   g_return_if_fail (READOUT_IS_ATTRIBUTION (self));
   if (g_set_object (&self->speaker, speaker))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKER]);
+    g_object_notify_by_pspec ((GObject *)self, properties[PROP_SPEAKER]);
 }
 
 ReadoutActor *
@@ -308,20 +364,14 @@ readout_attribution_set_reported_by (ReadoutAttribution *self,
 {
   g_return_if_fail (READOUT_IS_ATTRIBUTION (self));
   if (g_set_object (&self->reported_by, reported_by))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORTED_BY]);
+    g_object_notify_by_pspec ((GObject *)self, properties[PROP_REPORTED_BY]);
 }
 
 ReadoutStatement *
 readout_attribution_get_statement (ReadoutAttribution *self)
 {
-  g_autoptr(ReadoutStatement) statement = NULL;
-
   g_return_val_if_fail (READOUT_IS_ATTRIBUTION (self), NULL);
-
-  /* The statement owns its attributions, so while the caller holds the
-   * attribution through the statement the pointer stays valid. */
-  statement = g_weak_ref_get (&self->statement);
-  return statement;
+  return self->statement;
 }
 
 void
@@ -329,7 +379,7 @@ readout_attribution_set_statement (ReadoutAttribution *self,
                                    ReadoutStatement   *statement)
 {
   g_return_if_fail (READOUT_IS_ATTRIBUTION (self));
-  g_weak_ref_set (&self->statement, statement);
+  self->statement = statement;
 }
 
 const char *

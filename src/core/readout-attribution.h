@@ -24,6 +24,10 @@ void                    readout_attribution_set_span        (ReadoutAttribution 
                                                              gsize                   end);
 /* The content text, a copy of the document's text in [start, end). */
 const char             *readout_attribution_get_text        (ReadoutAttribution     *self);
+/* The content text without a copy: length bytes, not nul-terminated (the document's text from
+ * start on, or the copy get_text() made). Valid while the document's text is unchanged. */
+const char             *readout_attribution_peek_text       (ReadoutAttribution     *self,
+                                                             gsize                  *length);
 ReadoutAttributionKind  readout_attribution_get_kind        (ReadoutAttribution     *self);
 void                    readout_attribution_set_kind        (ReadoutAttribution     *self,
                                                              ReadoutAttributionKind  kind);
@@ -36,6 +40,10 @@ ReadoutSpan             readout_attribution_get_cue_span    (ReadoutAttribution 
 void                    readout_attribution_set_cue_span    (ReadoutAttribution     *self,
                                                              gsize                   start,
                                                              gsize                   end);
+/* Sets the cue span and the cue to the document's text there (copied only when asked for). */
+void                    readout_attribution_set_cue_from_span (ReadoutAttribution   *self,
+                                                               gsize                 start,
+                                                               gsize                 end);
 /* The mention that names the speaker in this document ("US defence secretary Pete Hegseth", "he"). */
 ReadoutSpan             readout_attribution_get_speaker_span (ReadoutAttribution    *self);
 void                    readout_attribution_set_speaker_span (ReadoutAttribution    *self,
@@ -48,7 +56,8 @@ void                    readout_attribution_set_speaker     (ReadoutAttribution 
 ReadoutActor           *readout_attribution_get_reported_by (ReadoutAttribution     *self);
 void                    readout_attribution_set_reported_by (ReadoutAttribution     *self,
                                                              ReadoutActor           *reported_by);
-/* The statement this attribution belongs to (a weak reference). */
+/* The statement this attribution belongs to: set by the statement that holds it, and cleared
+ * when that statement lets go of it or is finalized (not a reference). */
 ReadoutStatement       *readout_attribution_get_statement   (ReadoutAttribution     *self);
 void                    readout_attribution_set_statement   (ReadoutAttribution     *self,
                                                              ReadoutStatement       *statement);

@@ -14,6 +14,15 @@
 /* The longest direct quotation, in tokens (several paragraphs of a speech still fit). */
 #define MAX_QUOTE_TOKENS 2000
 
+/* A word that may start a cue (a few in a hundred words) and, once looked up, the longest cue
+ * that starts there. Only these words can start a cue: the analysis visits just them, and keeps
+ * what the lexicon said about them (the rules ask for the cue at a word many times over). */
+typedef struct
+{
+  guint             token;
+  const ReadoutCue *cue;  /* NULL until looked up; &no_cue when it starts none */
+} CueStart;
+
 typedef struct
 {
   const ReadoutSegmentation   *seg;
@@ -24,6 +33,11 @@ typedef struct
   guint8                      *consumed;      /* per quote */
   guint8                      *direct;        /* per quote: the content of a direct statement */
   guint                        n_tokens;
+  /* seg's tokens, text and lower-case text, at hand for the helpers below (which run for
+   * nearly every token) */
+  const ReadoutToken          *tokens;
+  const char                  *text;
+  const char                  *lower;
   gint                         last_subject;  /* entity of the last subject in the sentence */
   guint                        last_subject_sentence;
   gint                         recent[3];     /* the last distinct subjects, newest first */
@@ -32,7 +46,14 @@ typedef struct
   guint                        covered_end;   /* top-level tokens before this are content already */
   gint                         last_others[4]; /* the rest of a subject list: "X, Y and Z said" */
   guint                        n_last_others;
+  guint                        cue_max_words; /* the longest cue, at most MAX_CUE_WORDS */
+  CueStart                    *starts;        /* the words that may start a cue, in order */
+  guint                        n_starts;
+  guint                       *first_start;   /* per token and one past: the first start at or after it */
 } Attributor;
+
+/* CueStart.cue of a word that starts no cue */
+static const ReadoutCue no_cue;
 
 typedef struct
 {
@@ -44,39 +65,77 @@ typedef struct
   gboolean                inside_quotes; /* cues inside long quotations count too */
 } Range;
 
-static const ReadoutToken *
+/* The small helpers below run for nearly every token, many times over: always inlined, so
+ * that the lengths of the literal words they compare fold to constants. */
+G_ALWAYS_INLINE static inline const ReadoutToken *
 tok (Attributor *a,
      guint       i)
 {
-  return readout_segmentation_token (a->seg, i);
+  return &a->tokens[i];
 }
 
-static gboolean
+G_ALWAYS_INLINE static inline gboolean
 is_word (Attributor *a,
          guint       i)
 {
   return i < a->n_tokens && tok (a, i)->kind == READOUT_TOKEN_WORD;
 }
 
-static gboolean
+G_ALWAYS_INLINE static inline gboolean
 word_is (Attributor *a,
          guint       i,
          const char *w)
 {
-  return is_word (a, i) && readout_segmentation_token_is (a->seg, i, w);
+  /* the first letter, compared here, rules out most words before the full comparison */
+  return is_word (a, i) && a->lower[tok (a, i)->start] == w[0] &&
+         readout_segmentation_token_is (a->seg, i, w);
 }
 
+/* A word of a list, with its length: lists are compared with a token's word a word at a time */
+typedef struct
+{
+  const char *text;
+  gsize       length;
+} ListWord;
+
+#define LIST_WORD(literal) { literal, sizeof (literal) - 1 }
+
+/* Whether token i is one of the words (lower case). */
 static gboolean
+word_in (Attributor     *a,
+         guint           i,
+         const ListWord *words,
+         gsize           n_words)
+{
+  const char *w;
+  gsize len;
+
+  if (!is_word (a, i))
+    return FALSE;
+  w = a->lower + tok (a, i)->start;
+  len = tok (a, i)->end - tok (a, i)->start;
+  for (gsize k = 0; k < n_words; k++)
+    if (words[k].length == len && memcmp (words[k].text, w, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+G_ALWAYS_INLINE static inline gboolean
 punct_is (Attributor *a,
           guint       i,
           const char *s)
 {
-  return i < a->n_tokens && tok (a, i)->kind == READOUT_TOKEN_PUNCT &&
-         strncmp (a->seg->text + tok (a, i)->start, s, strlen (s)) == 0 &&
-         tok (a, i)->end - tok (a, i)->start == strlen (s);
+  const ReadoutToken *t;
+  gsize len = strlen (s);
+
+  if (i >= a->n_tokens)
+    return FALSE;
+  t = tok (a, i);
+  return t->kind == READOUT_TOKEN_PUNCT && t->end - t->start == len &&
+         memcmp (a->text + t->start, s, len) == 0;
 }
 
-static gboolean
+G_ALWAYS_INLINE static inline gboolean
 is_dash (Attributor *a,
          guint       i)
 {
@@ -114,40 +173,92 @@ quote (Attributor *a,
   return &g_array_index (a->seg->quotes, ReadoutQuote, q);
 }
 
-/* The cue starting at token i, if any. */
+/* The longest cue of at most n_max words starting at token i. The phrase grows a word at a
+ * time (lower-case bases joined by single spaces, as readout_segmentation_phrase () writes
+ * them, and no longer than its buffer would take), hashed as it grows, until the lexicon says
+ * no longer cue starts with it. */
 static const ReadoutCue *
+lookup_cue_at (Attributor *a,
+               guint       i,
+               guint       n_max)
+{
+  char buffer[128];
+  gsize length = 0;
+  guint hash = READOUT_PHRASE_HASH_INIT;
+  const ReadoutCue *found = NULL;
+
+  for (guint n = 1; n <= n_max && (n == 1 || is_word (a, i + n - 1)); n++)
+    {
+      const ReadoutToken *t = tok (a, i + n - 1);
+      gsize len = t->base_end - t->start;
+      gsize added = length;
+      const ReadoutCue *cue;
+      gboolean longer;
+
+      if (length + len + 2 > sizeof buffer)
+        break;
+      if (n > 1)
+        buffer[length++] = ' ';
+      memcpy (buffer + length, a->lower + t->start, len);
+      length += len;
+      hash = readout_engine_lexicon_phrase_hash (hash, buffer + added, length - added);
+      cue = readout_engine_lexicon_lookup_hashed (a->lexicon, READOUT_PHRASES_CUES, hash, buffer, length, &longer);
+      if (cue && cue->n_words == n)
+        found = cue;
+      if (!longer)
+        break;
+    }
+  return found;
+}
+
+/* The longest cue at a cue start, looked up the first time only. */
+static const ReadoutCue *
+start_cue (Attributor *a,
+           CueStart   *start)
+{
+  if (start->cue == NULL)
+    {
+      const ReadoutCue *cue = lookup_cue_at (a, start->token, a->cue_max_words);
+      start->cue = cue ? cue : &no_cue;
+    }
+  return start->cue == &no_cue ? NULL : start->cue;
+}
+
+/* The cue starting at token i and ending before hi, given the longest cue starting at i: when
+ * that one ends before hi it is the answer, as no longer one exists; only a cue cut by hi
+ * needs a shorter one looked up. */
+static const ReadoutCue *
+cue_before (Attributor       *a,
+            guint             i,
+            guint             hi,
+            const ReadoutCue *longest)
+{
+  if (longest == NULL || i + longest->n_words <= hi)
+    return longest;
+  return lookup_cue_at (a, i, MIN (a->cue_max_words, hi - i));
+}
+
+/* The cue starting at token i and ending before hi, if any. */
+static const ReadoutCue *
+cue_at_start (Attributor *a,
+              guint       i,
+              guint       hi)
+{
+  CueStart *start = &a->starts[a->first_start[i]];
+
+  return cue_before (a, i, hi, start_cue (a, start));
+}
+
+/* The quick tests inlined: most words start no cue. */
+G_ALWAYS_INLINE static inline const ReadoutCue *
 cue_at (Attributor *a,
         guint       i,
         guint       hi)
 {
-  char buffer[128];
-  const ReadoutToken *t;
-  guint max, run;
-
-  if (!is_word (a, i))
+  if (i >= hi || !is_word (a, i) || !readout_segmentation_may_start (a->seg, i, READOUT_PHRASES_CUES) ||
+      a->cue_max_words == 0)
     return NULL;
-  t = tok (a, i);
-  if (!readout_segmentation_may_start (a->seg, i, READOUT_PHRASES_CUES))
-    return NULL;
-  (void)t;
-  max = MIN (MAX_CUE_WORDS, readout_engine_lexicon_table_max_words (a->lexicon, READOUT_PHRASES_CUES));
-  if (max == 0 || i >= hi)
-    return NULL;
-  /* The words that follow before hi: found once, not again for each phrase length */
-  run = 1;
-  while (run < max && i + run < hi && is_word (a, i + run))
-    run++;
-  for (guint n = run; n >= 1; n--)
-    {
-      const ReadoutCue *cue;
-
-      if (!readout_segmentation_phrase (a->seg, i, i + n, TRUE, buffer, sizeof buffer))
-        continue;
-      cue = readout_engine_lexicon_lookup_cue (a->lexicon, buffer);
-      if (cue && cue->n_words == n)
-        return cue;
-    }
-  return NULL;
+  return cue_at_start (a, i, hi);
 }
 
 /* "the said agreement", "a post", "was said to be": a cue word that is not a cue here. */
@@ -175,12 +286,12 @@ cue_is_false (Attributor       *a,
       word_is (a, j, "been") || word_is (a, j, "be") || word_is (a, j, "being"))
     {
       const ReadoutToken *t = tok (a, i);
-      const char *end = a->seg->text + t->end;
+      const char *end = a->text + t->end;
       /* "have been told by X that …": X speaks (see passive_cue ()) */
       if ((cue->frames & READOUT_FRAME_TELL) && word_is (a, i + cue->n_words, "by"))
         return FALSE;
       /* "is urging" stays a cue; "was urged" does not */
-      return !(end - 3 >= a->seg->text + t->start && strncmp (end - 3, "ing", 3) == 0);
+      return !(end - 3 >= a->text + t->start && strncmp (end - 3, "ing", 3) == 0);
     }
   /* A cue written with a capital inside a sentence is a name ("Post", "Press") */
   if ((tok (a, i)->flags & READOUT_TOKEN_CAPITALIZED) && !(tok (a, i)->flags & READOUT_TOKEN_SENTENCE_START) &&
@@ -193,14 +304,15 @@ static gboolean
 is_preposition (Attributor *a,
                 guint       i)
 {
-  static const char *words[] = { "in", "on", "at", "during", "after", "before", "according", "as", "with",
-                                 "without", "speaking", "in", "via", "through", "from", "for", "by", "over",
-                                 "amid", "following", "earlier", "later", "however", "meanwhile", "also" };
+  static const ListWord words[] = {
+    LIST_WORD ("in"), LIST_WORD ("on"), LIST_WORD ("at"), LIST_WORD ("during"), LIST_WORD ("after"),
+    LIST_WORD ("before"), LIST_WORD ("according"), LIST_WORD ("as"), LIST_WORD ("with"), LIST_WORD ("without"),
+    LIST_WORD ("speaking"), LIST_WORD ("in"), LIST_WORD ("via"), LIST_WORD ("through"), LIST_WORD ("from"),
+    LIST_WORD ("for"), LIST_WORD ("by"), LIST_WORD ("over"), LIST_WORD ("amid"), LIST_WORD ("following"),
+    LIST_WORD ("earlier"), LIST_WORD ("later"), LIST_WORD ("however"), LIST_WORD ("meanwhile"), LIST_WORD ("also"),
+  };
 
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (word_is (a, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return word_in (a, i, words, G_N_ELEMENTS (words));
 }
 
 static gboolean
@@ -262,7 +374,7 @@ clause_at (Attributor *a,
         return TRUE;
       /* a past tense verb after the noun phrase: "about 20 barrels escaped" */
       if (j > k + 1 && length > 3 && !(t->flags & READOUT_TOKEN_CAPITALIZED) &&
-          a->seg->text[t->end - 2] == 'e' && a->seg->text[t->end - 1] == 'd')
+          a->text[t->end - 2] == 'e' && a->text[t->end - 1] == 'd')
         return TRUE;
     }
   return FALSE;
@@ -297,13 +409,13 @@ static gboolean
 is_object_preposition (Attributor *a,
                        guint       i)
 {
-  static const char *words[] = { "with", "to", "by", "from", "of", "for", "in", "at", "on", "about",
-                                 "between", "against", "into", "like", "including" };
+  static const ListWord words[] = {
+    LIST_WORD ("with"), LIST_WORD ("to"), LIST_WORD ("by"), LIST_WORD ("from"), LIST_WORD ("of"),
+    LIST_WORD ("for"), LIST_WORD ("in"), LIST_WORD ("at"), LIST_WORD ("on"), LIST_WORD ("about"),
+    LIST_WORD ("between"), LIST_WORD ("against"), LIST_WORD ("into"), LIST_WORD ("like"), LIST_WORD ("including"),
+  };
 
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (word_is (a, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return word_in (a, i, words, G_N_ELEMENTS (words));
 }
 
 static ReadoutMention *
@@ -419,7 +531,7 @@ find_subject_from (Attributor *a,
           j--;
           continue;
         }
-      if (t->kind == READOUT_TOKEN_PUNCT && (a->seg->text[t->start] == ',' || is_dash (a, j)))
+      if (t->kind == READOUT_TOKEN_PUNCT && (a->text[t->start] == ',' || is_dash (a, j)))
         {
           /* A parenthetical: ", in a post on X," or ", on May 01," */
           gint k = j - 1;
@@ -719,7 +831,7 @@ content_end (Attributor *a,
         }
       if (i > first && (word_is (a, i, "while") || word_is (a, i, "whereas")) && is_word (a, i + 1) &&
           tok (a, i + 1)->base_end - tok (a, i + 1)->start > 4 &&
-          strncmp (a->seg->lower + tok (a, i + 1)->base_end - 3, "ing", 3) == 0)
+          strncmp (a->lower + tok (a, i + 1)->base_end - 3, "ing", 3) == 0)
         break;
       if (i > first && word_is (a, i, "but") && tok (a, first)->quote < 0 && tok (a, i)->quote < 0 &&
           !word_is (a, i - 1, "not") && !word_is (a, i - 1, "only"))
@@ -754,7 +866,7 @@ trim_bytes_end (Attributor *a,
                 guint       start,
                 guint       end)
 {
-  const char *text = a->seg->text;
+  const char *text = a->text;
 
   while (end > start && strchr (" \t\n.,;:", text[end - 1]))
     end--;
@@ -774,18 +886,17 @@ add_statement (Attributor             *a,
                const Range            *range)
 {
   ReadoutFoundStatement s = { 0, };
-  guint n_words = 0;
+  gboolean has_words = FALSE;
 
   if (speaker < 0 || first >= last)
     return -1;
   /* A "quotation" this long is a quote mark left open, not something one person said */
   if (last - first > MAX_QUOTE_TOKENS)
     return -1;
-  for (guint k = first; k < last; k++)
-    if (tok (a, k)->kind == READOUT_TOKEN_WORD || tok (a, k)->kind == READOUT_TOKEN_NUMBER ||
-        tok (a, k)->kind == READOUT_TOKEN_HANDLE)
-      n_words++;
-  if (n_words == 0)
+  for (guint k = first; k < last && !has_words; k++)
+    has_words = tok (a, k)->kind == READOUT_TOKEN_WORD || tok (a, k)->kind == READOUT_TOKEN_NUMBER ||
+                tok (a, k)->kind == READOUT_TOKEN_HANDLE;
+  if (!has_words)
     return -1;
 
   s.speaker = speaker;
@@ -803,7 +914,7 @@ add_statement (Attributor             *a,
       if (f->quote >= 0 && quote (a, f->quote)->first == first)
         {
           s.start = quote (a, f->quote)->start;
-          while (s.start < s.end && (a->seg->text[s.start] == ' ' || a->seg->text[s.start] == '\n'))
+          while (s.start < s.end && (a->text[s.start] == ' ' || a->text[s.start] == '\n'))
             s.start++;
         }
     }
@@ -892,7 +1003,7 @@ verb_like (Attributor *a,
            guint       k)
 {
   const ReadoutToken *t = tok (a, k);
-  const char *w = a->seg->lower + t->start;
+  const char *w = a->lower + t->start;
   guint len = t->base_end - t->start;
 
   return len > 3 && (strncmp (w + len - 2, "ed", 2) == 0 || strncmp (w + len - 3, "ing", 3) == 0);
@@ -1805,20 +1916,27 @@ analyze_range (Attributor  *a,
                const Range *range)
 {
   guint before = a->out->statements->len;
+  guint next = range->lo; /* tokens before it belong to the last cue */
 
-  for (guint i = range->lo; i < range->hi; i++)
+  if (a->cue_max_words == 0)
+    return 0;
+  /* Only the words that may start a cue can (see CueStart) */
+  for (guint s = a->first_start[range->lo]; s < a->n_starts; s++)
     {
+      guint i = a->starts[s].token;
       const ReadoutCue *cue;
 
-      if (tok (a, i)->kind != READOUT_TOKEN_WORD || !token_is_open (a, i, range))
+      if (i >= range->hi)
+        break;
+      if (i < next || !token_is_open (a, i, range))
         continue;
       if (!range->nested && i < a->covered_end)
         continue;
-      cue = cue_at (a, i, range->hi);
+      cue = cue_before (a, i, range->hi, start_cue (a, &a->starts[s]));
       if (cue == NULL || cue_is_false (a, i, cue, range->lo))
         continue;
       analyze_cue (a, i, cue, range);
-      i += cue->n_words - 1;
+      next = i + cue->n_words;
     }
   return a->out->statements->len - before;
 }
@@ -1875,6 +1993,75 @@ compare_statements (gconstpointer pa,
   return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
 }
 
+/* Sorts the statements by where their content starts, keeping equal ones in their order (as
+ * g_array_sort () does). They are found mostly in order already, so an insertion sort moves few;
+ * should it have to move many, g_array_sort () finishes (the order is the same either way). */
+static void
+sort_statements (GArray *statements)
+{
+  ReadoutFoundStatement *s = (ReadoutFoundStatement *)statements->data;
+  gsize moves = 0;
+
+  for (guint k = 1; k < statements->len; k++)
+    {
+      ReadoutFoundStatement moved;
+      guint j = k;
+
+      if (s[k - 1].start <= s[k].start)
+        continue;
+      if (moves > 8 * (gsize)statements->len)
+        {
+          g_array_sort (statements, compare_statements);
+          return;
+        }
+      moved = s[k];
+      while (j > 0 && s[j - 1].start > moved.start)
+        {
+          s[j] = s[j - 1];
+          j--;
+          moves++;
+        }
+      s[j] = moved;
+    }
+}
+
+/* Finds the words that may start a cue, and for each token the first of them at or after it. */
+static void
+find_cue_starts (Attributor *a)
+{
+  const guint n_tokens = a->n_tokens;
+  const ReadoutToken *tokens = a->tokens;
+  /* The test of readout_segmentation_may_start () on arrays held here: this loop runs over every
+   * token of the document, and the compiler would read them from the segmentation again for
+   * each (g_renew () below may write anywhere, as far as it knows) */
+  const guint *info = a->seg->info;
+  const guint may_start = 1u << (8 + READOUT_PHRASES_CUES);
+  guint *first_start = g_new (guint, n_tokens + 1);
+  guint size = 16 + n_tokens / 16;
+  CueStart *starts = g_new (CueStart, size);
+  guint n = 0;
+
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      first_start[i] = n;
+      if ((info[i] & may_start) && tokens[i].kind == READOUT_TOKEN_WORD)
+        {
+          if (n == size)
+            {
+              size *= 2;
+              starts = g_renew (CueStart, starts, size);
+            }
+          starts[n].token = i;
+          starts[n].cue = NULL;
+          n++;
+        }
+    }
+  first_start[n_tokens] = n;
+  a->first_start = first_start;
+  a->starts = starts;
+  a->n_starts = n;
+}
+
 ReadoutDocumentAttributions *
 readout_attributor_run (const ReadoutSegmentation *seg,
                         ReadoutMentions           *mentions,
@@ -1883,9 +2070,12 @@ readout_attributor_run (const ReadoutSegmentation *seg,
 {
   ReadoutDocumentAttributions *out = g_new0 (ReadoutDocumentAttributions, 1);
   Attributor a = { seg, mentions, entities, lexicon, out, g_new0 (guint8, seg->quotes->len + 1), NULL,
-                   seg->tokens->len, -1, G_MAXUINT, { -1, -1, -1 }, { 0, 0, 0 }, { 0, 0, 0 }, 0, { -1, -1, -1, -1 }, 0 };
+                   seg->tokens->len, (const ReadoutToken *)seg->tokens->data, seg->text, seg->lower,
+                   -1, G_MAXUINT, { -1, -1, -1 }, { 0, 0, 0 }, { 0, 0, 0 }, 0, { -1, -1, -1, -1 }, 0 };
 
   a.direct = g_new0 (guint8, seg->quotes->len + 1);
+  a.cue_max_words = MIN (MAX_CUE_WORDS, readout_engine_lexicon_table_max_words (lexicon, READOUT_PHRASES_CUES));
+  find_cue_starts (&a);
   out->statements = g_array_new (FALSE, FALSE, sizeof (ReadoutFoundStatement));
   out->relations = g_array_new (FALSE, FALSE, sizeof (ReadoutFoundRelation));
 
@@ -1911,12 +2101,14 @@ readout_attributor_run (const ReadoutSegmentation *seg,
       analyze_range (&a, &range);
     }
 
-  g_array_sort (out->statements, compare_statements);
+  sort_statements (out->statements);
   attribute_remaining_quotes (&a);
-  g_array_sort (out->statements, compare_statements);
+  sort_statements (out->statements);
 
   g_free (a.consumed);
   g_free (a.direct);
+  g_free (a.starts);
+  g_free (a.first_start);
   return out;
 }
 

@@ -80,7 +80,7 @@ plain_words (ReadoutCompareContext *context,
       const ReadoutToken *token = readout_document_view_token (view, readout_document_view_content (view, p));
       if (!(token->flags & READOUT_TOKEN_CAPITAL) && !(token->flags & READOUT_TOKEN_NUMBER) &&
           !readout_compare_context_is_role_word (context, token->norm) &&
-          !readout_compare_context_is_speech_verb (context, token->norm))
+          !readout_token_is_speech_verb (token))
         n++;
     }
   return n;

@@ -103,7 +103,7 @@ scan_sentence (ReadoutCompareContext *context,
       const ReadoutToken *token = readout_document_view_token (view, t);
       const char *person;
 
-      if (!readout_compare_context_is_speech_verb (context, token->norm))
+      if (!readout_token_is_speech_verb (token))
         continue;
       /* "United States" is a name, not "states". */
       if ((token->flags & READOUT_TOKEN_CAPITAL) && !(token->flags & READOUT_TOKEN_SENT_START))
@@ -214,7 +214,7 @@ shared_words (Words *relay,
   guint n = 0;
 
   for (guint t = own->first; t < own->last; t++)
-    g_hash_table_add (stems, readout_document_view_token (own->view, t)->stem);
+    g_hash_table_add (stems, (gpointer)readout_document_view_token (own->view, t)->stem);
   for (guint t = relay->first; t < relay->last; t++)
     {
       const ReadoutToken *token = readout_document_view_token (relay->view, t);
@@ -278,7 +278,7 @@ attribution_run (ReadoutCompareContext  *context,
             {
               Words *words = g_ptr_array_index (list, j);
               for (guint t = words->first; t < words->last; t++)
-                g_hash_table_add (own_stems, readout_document_view_token (words->view, t)->stem);
+                g_hash_table_add (own_stems, (gpointer)readout_document_view_token (words->view, t)->stem);
             }
           g_hash_table_insert (stems_by_person, (gpointer)relay->speaker, own_stems);
         }

@@ -59,7 +59,7 @@ claim_word (ReadoutCompareContext *context,
 {
   return (token->flags & READOUT_TOKEN_CONTENT) && !(token->flags & READOUT_TOKEN_CAPITAL) &&
          !(token->flags & READOUT_TOKEN_NUMBER) && !is_adverb (context, token) &&
-         !readout_compare_context_is_speech_verb (context, token->norm) && strlen (token->norm) > 2;
+         !readout_token_is_speech_verb (token) && strlen (token->norm) > 2;
 }
 
 static const char * const opening_pronouns[] = { "he", "she", "it", "they", "his", "her", "its", "their", NULL };
@@ -93,7 +93,7 @@ read_dispute (ReadoutCompareContext *context,
       const ReadoutToken *token = readout_document_view_token (view, t);
       if ((token->flags & READOUT_TOKEN_CAPITAL) && (token->flags & READOUT_TOKEN_CONTENT) &&
           strlen (token->norm) >= 3 && !is_adverb (context, token))
-        g_ptr_array_add (dispute->names, token->norm);
+        g_ptr_array_add (dispute->names, (gpointer)token->norm);
     }
 
   /* "Her inspectors … found no evidence of …": the one meant is named in the sentence before. */
@@ -106,7 +106,7 @@ read_dispute (ReadoutCompareContext *context,
           const ReadoutToken *token = readout_document_view_token (view, t);
           if ((token->flags & READOUT_TOKEN_CAPITAL) && (token->flags & READOUT_TOKEN_CONTENT) &&
               strlen (token->norm) >= 3 && !is_adverb (context, token))
-            g_ptr_array_add (dispute->names, token->norm);
+            g_ptr_array_add (dispute->names, (gpointer)token->norm);
         }
     }
   /* Who denies is not who claimed: "X dismissed a claim by Y that …" is looked for under Y. */
@@ -119,7 +119,7 @@ read_dispute (ReadoutCompareContext *context,
           const ReadoutToken *token = readout_document_view_token (view, t);
           if ((token->flags & READOUT_TOKEN_CAPITAL) && (token->flags & READOUT_TOKEN_CONTENT) &&
               strlen (token->norm) >= 3 && !is_adverb (context, token))
-            g_ptr_array_add (after, token->norm);
+            g_ptr_array_add (after, (gpointer)token->norm);
         }
       if (after->len)
         {
@@ -153,7 +153,7 @@ read_dispute (ReadoutCompareContext *context,
           const ReadoutToken *token = readout_document_view_token (view, t);
           if ((token->flags & READOUT_TOKEN_CAPITAL) && (token->flags & READOUT_TOKEN_CONTENT) &&
               strlen (token->norm) >= 3 && !is_adverb (context, token))
-            g_ptr_array_add (dispute->names, token->norm);
+            g_ptr_array_add (dispute->names, (gpointer)token->norm);
         }
       for (t = prev->last_token; t > prev->first_token && n < CLAIM_WORDS - 1; t--)
         if (claim_word (context, readout_document_view_token (view, t - 1)))
@@ -162,7 +162,7 @@ read_dispute (ReadoutCompareContext *context,
         {
           const ReadoutToken *token = readout_document_view_token (view, t);
           if (claim_word (context, token))
-            g_ptr_array_add (dispute->stems, token->stem);
+            g_ptr_array_add (dispute->stems, (gpointer)token->stem);
         }
     }
   else if (g_str_equal (position, "after"))
@@ -218,7 +218,7 @@ read_dispute (ReadoutCompareContext *context,
     {
       const ReadoutToken *token = readout_document_view_token (view, t);
       if (claim_word (context, token))
-        g_ptr_array_add (dispute->stems, token->stem);
+        g_ptr_array_add (dispute->stems, (gpointer)token->stem);
     }
   /* A claim taken back in the next sentence needs no name: it is reported in the document
    * itself; elsewhere it is only looked for under a name. */
@@ -240,7 +240,7 @@ count_stems (ReadoutDocumentView *view,
 
   for (guint i = 0; i < stems->len; i++)
     for (guint t = sentence->first_token; t < sentence->last_token; t++)
-      if (g_str_equal (readout_document_view_token (view, t)->stem, g_ptr_array_index (stems, i)))
+      if (readout_document_view_token (view, t)->stem == g_ptr_array_index (stems, i)) /* interned */
         {
           n++;
           break;
@@ -304,7 +304,7 @@ claim_evidence (ReadoutDocumentView *view,
 
   for (guint t = sentence->first_token; t < sentence->last_token; t++)
     for (guint i = 0; i < stems->len; i++)
-      if (g_str_equal (readout_document_view_token (view, t)->stem, g_ptr_array_index (stems, i)))
+      if (readout_document_view_token (view, t)->stem == g_ptr_array_index (stems, i)) /* interned */
         last = t + 1;
   /* …and on to the end of its clause ("right to defend itself"). */
   while (last < sentence->last_token)
@@ -444,6 +444,7 @@ retraction_run (ReadoutCompareContext  *context,
         {
           const ReadoutSentence *sentence = readout_document_view_sentence (view, s);
           g_autoptr(GHashTable) tried = g_hash_table_new (NULL, NULL);
+          int own_dispute = -1; /* unknown yet */
 
           for (guint t = sentence->first_token; t < sentence->last_token; t++)
             {
@@ -467,14 +468,16 @@ retraction_run (ReadoutCompareContext  *context,
                     continue;
                   if (count_stems (view, s, dispute->stems) < 2)
                     continue;
-                  {
-                    Dispute *own = read_dispute (context, view, s);
-                    if (own)
-                      {
-                        dispute_free (own);
-                        continue;
-                      }
-                  }
+                  /* A sentence that is itself a dispute contests nothing; asked once per
+                   * sentence, not once per candidate. */
+                  if (own_dispute < 0)
+                    {
+                      Dispute *own = read_dispute (context, view, s);
+                      own_dispute = own != NULL;
+                      g_clear_pointer (&own, dispute_free);
+                    }
+                  if (own_dispute)
+                    continue;
                   attribution = g_str_equal (dispute->kind, "attribution");
                   /* A claim put in someone's mouth is only contested where it is presented as
                    * their own words; a retracted claim wherever its author is named. */

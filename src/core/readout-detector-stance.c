@@ -247,7 +247,7 @@ stance_run (ReadoutCompareContext  *context,
                 {
                   start = mf;
                   for (guint t = mf; t > sentence->first_token && mf - t < 6; t--)
-                    if (readout_compare_context_is_speech_verb (context, readout_document_view_token (view, t - 1)->norm))
+                    if (readout_token_is_speech_verb (readout_document_view_token (view, t - 1)))
                       {
                         start = t - 1;
                         break;
@@ -266,7 +266,7 @@ stance_run (ReadoutCompareContext  *context,
                                 strncmp (view->text + i, "—", strlen ("—")) == 0;
                   /* “…,” Rajnath posted: the quote's end is the cue's end. */
                   if (prev->quote && prev->quote != here->quote &&
-                      (readout_compare_context_is_speech_verb (context, here->norm) ||
+                      (readout_token_is_speech_verb (here) ||
                        readout_compare_context_person_at (context, view, t)))
                     boundary = TRUE;
                   if (boundary)

@@ -187,7 +187,7 @@ sentence_speaker (ReadoutCompareContext *context,
                   const ReadoutSentence *sentence)
 {
   for (guint t = sentence->first_token; t < sentence->last_token; t++)
-    if (readout_compare_context_is_speech_verb (context, readout_document_view_token (view, t)->norm))
+    if (readout_token_is_speech_verb (readout_document_view_token (view, t)))
       {
         if (t > sentence->first_token && readout_compare_context_person_at (context, view, t - 1))
           return readout_compare_context_person_at (context, view, t - 1);
@@ -335,7 +335,7 @@ check_event_references (ReadoutCompareContext *context)
                 DateMention *copy = g_memdup2 (&dated, sizeof dated);
                 copy->first = sentence->first_token;
                 for (guint u = t; u < sentence->last_token; u++)
-                  if (readout_compare_context_is_speech_verb (context, readout_document_view_token (view, u)->norm))
+                  if (readout_token_is_speech_verb (readout_document_view_token (view, u)))
                     {
                       copy->last = u + 1;
                       break;

@@ -21,6 +21,7 @@ typedef struct
   ReadoutActor *actor;     /* the engine's actor, or NULL */
   gboolean   actor_looked_up;
   GPtrArray *roles;        /* sorted role-word sets ("defence secretary") */
+  guint      index;        /* in the context's persons */
 } Person;
 
 typedef struct
@@ -51,6 +52,14 @@ struct _ReadoutCompareContext
   GHashTable            *contact_words; /* forms of the contact cues: "spoke", "called" */
   GHashTable            *reports;      /* ReadoutDocument → GArray of Report, on first use */
   GArray                *findings;     /* Finding */
+  /* The tokens' words, interned: a corpus has some thousands of distinct words but hundreds
+   * of thousands of tokens, and two small heap strings per token were most of the memory of
+   * the comparison. */
+  GStringChunk          *words;
+  GHashTable            *stem_of;      /* interned norm → interned stem */
+  GString               *scratch;      /* for normalizing a word */
+  GArray                *token_scratch; /* ReadoutToken, while a view is made */
+  GHashTable            *role_owners;  /* role set → Person or NULL (first_with_roles()) */
 };
 
 struct _ReadoutEvidenceSet
@@ -59,6 +68,8 @@ struct _ReadoutEvidenceSet
 };
 
 static void phrase_table_free (gpointer data);
+static void evidence_set_append (ReadoutEvidenceSet *set,
+                                 ReadoutEvidence    *evidence);
 static gboolean evidence_set_overlaps (ReadoutEvidenceSet *set,
                                        ReadoutEvidence    *evidence);
 
@@ -122,19 +133,22 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c);
 }
 
-static char *
-normalize_word (const char *start,
-                gsize       len,
-                gboolean   *possessive)
+/* The token's normalized form, interned in the context. */
+static const char *
+normalize_word (ReadoutCompareContext *self,
+                const char            *start,
+                gsize                  len,
+                gboolean              *possessive)
 {
-  GString *out = g_string_sized_new (len);
+  GString *out = self->scratch;
   const char *p = start;
   const char *end = start + len;
 
+  g_string_truncate (out, 0);
   *possessive = FALSE;
   while (p < end)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = (guchar)*p < 0x80 ? (gunichar)(guchar)*p : g_utf8_get_char (p);
 
       if (c == 0x2019 || c == 0x2018)
         c = '\'';
@@ -144,6 +158,8 @@ normalize_word (const char *start,
           if (c == '.' && p > start && g_ascii_isdigit (p[-1]) && p + 1 < end && g_ascii_isdigit (p[1]))
             g_string_append_c (out, '.');
         }
+      else if (c < 0x80)
+        g_string_append_c (out, g_ascii_tolower ((char)c));
       else
         g_string_append_unichar (out, g_unichar_tolower (c));
       p = g_utf8_next_char (p);
@@ -155,7 +171,34 @@ normalize_word (const char *start,
     }
   else if (out->len > 1 && out->str[out->len - 1] == '\'')
     g_string_truncate (out, out->len - 1);
-  return g_string_free (out, FALSE);
+  return g_string_chunk_insert_const (self->words, out->str);
+}
+
+/* The stem of an interned norm, interned, computed once per distinct word. */
+static const char *
+stem_of (ReadoutCompareContext *self,
+         const char            *norm)
+{
+  const char *stem = g_hash_table_lookup (self->stem_of, norm);
+
+  if (stem == NULL)
+    {
+      g_autofree char *made = readout_compare_stem (norm);
+      stem = g_string_chunk_insert_const (self->words, made);
+      g_hash_table_insert (self->stem_of, (gpointer)norm, (gpointer)stem);
+    }
+  return stem;
+}
+
+/* The stem of a number: "#" and its value. */
+static const char *
+number_stem (ReadoutCompareContext *self,
+             double                 value)
+{
+  char buffer[64];
+
+  g_snprintf (buffer, sizeof buffer, "#%g", value);
+  return g_string_chunk_insert_const (self->words, buffer);
 }
 
 static double
@@ -173,15 +216,6 @@ parse_number (const char *norm)
 }
 
 /* ---- Views ---- */
-
-static void
-token_clear (gpointer data)
-{
-  ReadoutToken *token = data;
-
-  g_free (token->norm);
-  g_free (token->stem);
-}
 
 static void
 view_free (gpointer data)
@@ -390,7 +424,7 @@ tokenize_sentence (ReadoutCompareContext *self,
             }
           token.start = i;
           token.end = end;
-          token.norm = normalize_word (text + i, end - i, &possessive);
+          token.norm = normalize_word (self, text + i, end - i, &possessive);
           token.sentence = s;
           token.quote = *quote_state;
           token.flags = READOUT_TOKEN_WORD;
@@ -415,12 +449,14 @@ tokenize_sentence (ReadoutCompareContext *self,
             }
           else
             token.flags |= READOUT_TOKEN_NUMBER;
+          if (g_hash_table_contains (self->speech_verbs, token.norm))
+            token.flags |= READOUT_TOKEN_SPEECH_VERB;
           if (!is_function_word (self, text + i, end - i, token.norm) || (token.flags & READOUT_TOKEN_NUMBER))
             token.flags |= READOUT_TOKEN_CONTENT;
           if (token.flags & READOUT_TOKEN_NUMBER)
-            token.stem = g_strdup_printf ("#%g", token.value);
+            token.stem = number_stem (self, token.value);
           else
-            token.stem = readout_compare_stem (token.norm);
+            token.stem = stem_of (self, token.norm);
           g_array_append_val (view->tokens, token);
           first = FALSE;
           i = end;
@@ -433,7 +469,8 @@ tokenize_sentence (ReadoutCompareContext *self,
 
 /* "a thousand", "26 thousand", "1.5 million": the multiplier folds into the number before. */
 static void
-fold_multipliers (ReadoutDocumentView *view)
+fold_multipliers (ReadoutCompareContext *self,
+                  ReadoutDocumentView   *view)
 {
   for (guint t = 1; t < view->tokens->len; t++)
     {
@@ -447,8 +484,7 @@ fold_multipliers (ReadoutDocumentView *view)
       if ((prev->flags & READOUT_TOKEN_NUMBER) && prev->value > 0 && prev->value < token->value)
         {
           prev->value *= token->value;
-          g_free (prev->stem);
-          prev->stem = g_strdup_printf ("#%g", prev->value);
+          prev->stem = number_stem (self, prev->value);
           token->flags &= ~READOUT_TOKEN_CONTENT;
         }
     }
@@ -472,8 +508,10 @@ view_new (ReadoutCompareContext *self,
   view->text = readout_document_get_text (document);
   if (view->text == NULL)
     view->text = "";
-  view->tokens = g_array_new (FALSE, TRUE, sizeof (ReadoutToken));
-  g_array_set_clear_func (view->tokens, token_clear);
+  /* Tokens are collected in the context's scratch array and copied to one of the exact size
+   * at the end: arrays grown by doubling would hold up to twice the memory. */
+  g_array_set_size (self->token_scratch, 0);
+  view->tokens = self->token_scratch;
   view->sentences = g_array_new (FALSE, TRUE, sizeof (ReadoutSentence));
   view->quotes = g_array_new (FALSE, TRUE, sizeof (ReadoutSpan));
   view->published = readout_document_dup_published_date (document);
@@ -493,7 +531,9 @@ view_new (ReadoutCompareContext *self,
       straight_open = FALSE;
       in_bracket = FALSE;
     }
-  fold_multipliers (view);
+  fold_multipliers (self, view);
+  view->tokens = g_array_sized_new (FALSE, TRUE, sizeof (ReadoutToken), self->token_scratch->len);
+  g_array_append_vals (view->tokens, self->token_scratch->data, self->token_scratch->len);
   return view;
 }
 
@@ -596,6 +636,7 @@ person_ensure (ReadoutCompareContext *self,
       person->display = g_strdup (display);
       person->countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       person->roles = g_ptr_array_new_with_free_func (g_free);
+      person->index = self->persons->len;
       g_ptr_array_add (self->persons, person);
       g_hash_table_insert (self->person_by_key, person->key, person);
     }
@@ -625,7 +666,7 @@ role_set (ReadoutCompareContext *self,
     {
       const ReadoutToken *token = readout_document_view_token (view, t);
       if (is_role (self, token))
-        g_ptr_array_add (words, token->norm);
+        g_ptr_array_add (words, (gpointer)token->norm);
     }
   g_ptr_array_sort (words, compare_cstr);
   for (guint i = 0; i < words->len; i++)
@@ -770,19 +811,52 @@ static gboolean
 roles_match (Person     *person,
              const char *roles)
 {
-  g_auto(GStrv) wanted = g_strsplit (roles, " ", -1);
-
   for (guint r = 0; r < person->roles->len; r++)
     {
-      g_auto(GStrv) have = g_strsplit (g_ptr_array_index (person->roles, r), " ", -1);
+      const char *have = g_ptr_array_index (person->roles, r);
       gboolean all = TRUE;
 
-      for (guint w = 0; wanted[w] && all; w++)
-        all = g_strv_contains ((const char * const *)have, wanted[w]);
+      /* every space-separated word of roles is a word of have */
+      for (const char *w = roles; *w && all; )
+        {
+          gsize len = strcspn (w, " ");
+          gboolean found = FALSE;
+
+          for (const char *h = have; *h && !found; )
+            {
+              gsize hlen = strcspn (h, " ");
+              found = hlen == len && memcmp (h, w, len) == 0;
+              h += hlen;
+              while (*h == ' ')
+                h++;
+            }
+          all = found;
+          w += len;
+          while (*w == ' ')
+            w++;
+        }
       if (all)
         return TRUE;
     }
   return FALSE;
+}
+
+/* The first person of the corpus with the roles, remembered per role set: the persons are
+ * all known when mentions are resolved, and asking every one of them for every "the
+ * secretary" of every article made this step grow with the square of the corpus. */
+static Person *
+first_with_roles (ReadoutCompareContext *self,
+                  const char            *roles)
+{
+  Person *person = NULL;
+
+  if (g_hash_table_lookup_extended (self->role_owners, roles, NULL, (gpointer *)&person))
+    return person;
+  for (guint p = 0; p < self->persons->len && person == NULL; p++)
+    if (roles_match (g_ptr_array_index (self->persons, p), roles))
+      person = g_ptr_array_index (self->persons, p);
+  g_hash_table_insert (self->role_owners, g_strdup (roles), person);
+  return person;
 }
 
 /* Second pass: every token that refers to a person: names, surnames, titles without a name
@@ -800,7 +874,6 @@ resolve_mentions (ReadoutCompareContext *self,
     {
       const ReadoutToken *token = readout_document_view_token (view, t);
       Person *person = person_for_token (self, token);
-      guint index;
 
       if (person)
         {
@@ -836,18 +909,14 @@ resolve_mentions (ReadoutCompareContext *self,
                   for (guint r = recent->len; r > 0 && person == NULL; r--)
                     if (roles_match (g_ptr_array_index (recent, r - 1), roles))
                       person = g_ptr_array_index (recent, r - 1);
-                  for (guint p = 0; p < self->persons->len && person == NULL; p++)
-                    if (roles_match (g_ptr_array_index (self->persons, p), roles))
-                      person = g_ptr_array_index (self->persons, p);
+                  if (person == NULL)
+                    person = first_with_roles (self, roles);
                 }
             }
         }
       if (person == NULL)
         continue;
-      for (index = 0; index < self->persons->len; index++)
-        if (g_ptr_array_index (self->persons, index) == person)
-          break;
-      g_array_index (at, guint, t) = index + 1;
+      g_array_index (at, guint, t) = person->index + 1;
       last_person = person;
       g_ptr_array_remove (recent, person);
       g_ptr_array_add (recent, person);
@@ -972,6 +1041,11 @@ readout_compare_context_new (GPtrArray             *documents,
   self->contact_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->findings = g_array_new (FALSE, FALSE, sizeof (Finding));
+  self->words = g_string_chunk_new (64 * 1024);
+  self->stem_of = g_hash_table_new (NULL, NULL);
+  self->scratch = g_string_sized_new (64);
+  self->token_scratch = g_array_new (FALSE, TRUE, sizeof (ReadoutToken));
+  self->role_owners = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   self->role_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->speech_verbs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1054,6 +1128,7 @@ readout_compare_context_new (GPtrArray             *documents,
       g_ptr_array_add (self->views, view);
       g_hash_table_insert (self->view_by_doc, view->document, view);
     }
+  g_clear_pointer (&self->token_scratch, g_array_unref);
 
   self->person_at = g_new0 (GArray *, documents->len + 1);
   self->actor_types = g_new0 (GArray *, documents->len + 1);
@@ -1118,6 +1193,12 @@ readout_compare_context_free (ReadoutCompareContext *self)
   g_clear_pointer (&self->reports, g_hash_table_unref);
   g_hash_table_unref (self->view_by_doc);
   g_ptr_array_unref (self->views);
+  /* after the views: their tokens point into it */
+  g_hash_table_unref (self->stem_of);
+  g_string_chunk_free (self->words);
+  g_string_free (self->scratch, TRUE);
+  g_clear_pointer (&self->token_scratch, g_array_unref);
+  g_hash_table_unref (self->role_owners);
   g_object_unref (self->lexicon);
   g_ptr_array_unref (self->documents);
   g_free (self);
@@ -1708,20 +1789,40 @@ finding_set (GHashTable           *sets,
   return set;
 }
 
-/* How many pieces of evidence of a overlap evidence of b. */
+/* How many pieces of evidence of a overlap evidence of b. Both sides come from the cached
+ * sets: a finding that absorbed many repeats has a long evidence list, and walking it through
+ * GListModel for every comparison was most of the cost of merging. */
 static guint
 n_overlapping (GHashTable           *sets,
                ReadoutContradiction *a,
                ReadoutContradiction *b)
 {
-  GListModel *ea = readout_contradiction_get_evidence (a);
-  ReadoutEvidenceSet *set = finding_set (sets, b);
+  ReadoutEvidenceSet *set_a = finding_set (sets, a);
+  ReadoutEvidenceSet *set_b = finding_set (sets, b);
+  GHashTableIter iter;
+  gpointer document, value;
   guint n = 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (ea); i++)
+  g_hash_table_iter_init (&iter, set_a->by_document);
+  while (g_hash_table_iter_next (&iter, &document, &value))
     {
-      g_autoptr(ReadoutEvidence) x = g_list_model_get_item (ea, i);
-      n += evidence_set_overlaps (set, x);
+      GArray *spans_a = value;
+      GArray *spans_b = g_hash_table_lookup (set_b->by_document, document);
+
+      for (guint i = 0; spans_b && i < spans_a->len; i++)
+        {
+          const ReadoutSpan *x = &g_array_index (spans_a, ReadoutSpan, i);
+
+          for (guint j = 0; j < spans_b->len; j++)
+            {
+              const ReadoutSpan *y = &g_array_index (spans_b, ReadoutSpan, j);
+              if (y->start < x->end && x->start < y->end)
+                {
+                  n++;
+                  break;
+                }
+            }
+        }
     }
   return n;
 }
@@ -1830,7 +1931,7 @@ readout_compare_context_finish (ReadoutCompareContext *self,
                                 GPtrArray             *corroborations)
 {
   g_autoptr(GHashTable) by_document = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
-  g_autoptr(GHashTable) disputed = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+  g_autoptr(ReadoutEvidenceSet) disputed = readout_evidence_set_new ();
   g_autoptr(GPtrArray) documents = g_ptr_array_new ();
   g_autoptr(GHashTable) sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)readout_evidence_set_free);
 
@@ -1875,39 +1976,44 @@ readout_compare_context_finish (ReadoutCompareContext *self,
             }
         }
       if (!merged)
-        {
-          ReadoutContradictionKind kind = readout_contradiction_get_kind (finding->contradiction);
-
-          index_finding (by_document, documents, i);
-          if (kind == READOUT_CONTRADICTION_ATTRIBUTION || kind == READOUT_CONTRADICTION_RETRACTION)
-            index_finding (disputed, documents, i);
-        }
+        index_finding (by_document, documents, i);
     }
 
   /* What is contested is not solid: words whose attribution or retraction is disputed are no
-   * corroboration, however many outlets repeat them. */
+   * corroboration, however many outlets repeat them. All disputed evidence goes in one set,
+   * so that each corroboration is checked once against it rather than against every disputed
+   * finding of its documents. */
   for (guint i = 0; i < self->findings->len; i++)
     {
       Finding *finding = &g_array_index (self->findings, Finding, i);
+      ReadoutContradictionKind kind;
+      GListModel *evidence;
+
+      if (finding->contradiction == NULL)
+        continue;
+      kind = readout_contradiction_get_kind (finding->contradiction);
+      if (kind != READOUT_CONTRADICTION_ATTRIBUTION && kind != READOUT_CONTRADICTION_RETRACTION)
+        continue;
+      evidence = readout_contradiction_get_evidence (finding->contradiction);
+      for (guint k = 0; k < g_list_model_get_n_items (evidence); k++)
+        {
+          g_autoptr(ReadoutEvidence) e = g_list_model_get_item (evidence, k);
+          evidence_set_append (disputed, e);
+        }
+    }
+  for (guint i = 0; i < self->findings->len; i++)
+    {
+      Finding *finding = &g_array_index (self->findings, Finding, i);
+      GListModel *evidence;
       gboolean contested = FALSE;
-      g_autoptr(GHashTable) tried = g_hash_table_new (NULL, NULL);
 
       if (finding->contradiction == NULL || !readout_contradiction_is_corroboration (finding->contradiction))
         continue;
-      finding_documents (finding->contradiction, documents);
-      for (guint d = 0; d < documents->len && !contested; d++)
+      evidence = readout_contradiction_get_evidence (finding->contradiction);
+      for (guint k = 0; k < g_list_model_get_n_items (evidence) && !contested; k++)
         {
-          GArray *list = g_hash_table_lookup (disputed, g_ptr_array_index (documents, d));
-
-          for (guint k = 0; list && k < list->len && !contested; k++)
-            {
-              Finding *other = &g_array_index (self->findings, Finding, g_array_index (list, guint, k));
-
-              if (!g_hash_table_add (tried, other))
-                continue;
-              contested = other->contradiction != NULL &&
-                          n_overlapping (sets, finding->contradiction, other->contradiction) >= 1;
-            }
+          g_autoptr(ReadoutEvidence) e = g_list_model_get_item (evidence, k);
+          contested = evidence_set_overlaps (disputed, e);
         }
       if (contested)
         g_clear_object (&finding->contradiction);
@@ -1959,6 +2065,25 @@ typedef struct
 
 typedef struct
 {
+  guint hash;
+  Place place;
+} Shingle;
+
+static int
+compare_shingles (gconstpointer a,
+                  gconstpointer b)
+{
+  const Shingle *x = a, *y = b;
+
+  if (x->hash != y->hash)
+    return x->hash < y->hash ? -1 : 1;
+  if (x->place.view != y->place.view)
+    return x->place.view < y->place.view ? -1 : 1;
+  return x->place.position < y->place.position ? -1 : x->place.position > y->place.position;
+}
+
+typedef struct
+{
   guint a_first, a_last; /* last = position of the last seed */
   guint b_first, b_last;
   guint n_seeds;
@@ -1969,6 +2094,14 @@ pair_key (guint a,
           guint b)
 {
   return ((guint64)a << 32) | b;
+}
+
+/* g_int64_hash() folds the two halves with XOR: the keys of document pairs (a << 32 | b)
+ * would crowd into a few hundred buckets. Multiply instead (Fibonacci hashing). */
+static guint
+pair_key_hash (gconstpointer key)
+{
+  return (guint)((*(const guint64 *)key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32);
 }
 
 static guint
@@ -2060,18 +2193,37 @@ actor_type (ReadoutCompareContext *self,
   return g_array_index (types, guint8, t);
 }
 
-static gboolean
-content_match (ReadoutCompareContext *self,
-               ReadoutDocumentView   *a,
-               guint                  pa,
-               ReadoutDocumentView   *b,
-               guint                  pb)
+/* What decides whether two content words match: the stem (interned, so equal stems are the
+ * same pointer) and the actor type. Gathered once per passage, since the alignment table
+ * compares every word of one passage with every word of the other. */
+typedef struct
 {
-  guint ta = readout_document_view_content (a, pa);
-  guint tb = readout_document_view_content (b, pb);
+  const char *stem;
+  int         actor;
+} MatchKey;
 
-  return g_str_equal (readout_document_view_token (a, ta)->stem, readout_document_view_token (b, tb)->stem) ||
-         (actor_type (self, a, ta) != 0 && actor_type (self, a, ta) == actor_type (self, b, tb));
+static MatchKey *
+match_keys (ReadoutCompareContext *self,
+            ReadoutDocumentView   *view,
+            guint                  first,
+            guint                  n)
+{
+  MatchKey *keys = g_new (MatchKey, n);
+
+  for (guint k = 0; k < n; k++)
+    {
+      guint t = readout_document_view_content (view, first + k);
+      keys[k].stem = readout_document_view_token (view, t)->stem;
+      keys[k].actor = actor_type (self, view, t);
+    }
+  return keys;
+}
+
+static inline gboolean
+keys_match (const MatchKey *x,
+            const MatchKey *y)
+{
+  return x->stem == y->stem || (x->actor != 0 && x->actor == y->actor);
 }
 
 /* Longest common subsequence of the content stems, turned into diff operations. */
@@ -2111,6 +2263,8 @@ align_region (ReadoutCompareContext *self,
   n = a1 - a0;
   m = b1 - b0;
   g_autofree guint16 *table = NULL;
+  g_autofree MatchKey *keys_a = NULL;
+  g_autofree MatchKey *keys_b = NULL;
   ReadoutAlignment *alignment;
   guint i, j;
   GArray *ops;
@@ -2118,11 +2272,13 @@ align_region (ReadoutCompareContext *self,
   if (n == 0 || m == 0 || n > MAX_PASSAGE || m > MAX_PASSAGE)
     return NULL;
   table = g_new0 (guint16, (n + 1) * (m + 1));
+  keys_a = match_keys (self, a, a0, n);
+  keys_b = match_keys (self, b, b0, m);
 #define L(x, y) table[(x) * (m + 1) + (y)]
   for (i = n; i-- > 0;)
     for (j = m; j-- > 0;)
       {
-        if (content_match (self, a, a0 + i, b, b0 + j))
+        if (keys_match (&keys_a[i], &keys_b[j]))
           L (i, j) = L (i + 1, j + 1) + 1;
         else
           L (i, j) = MAX (L (i + 1, j), L (i, j + 1));
@@ -2135,9 +2291,9 @@ align_region (ReadoutCompareContext *self,
     {
       ReadoutDiffOp op = { READOUT_DIFF_EQUAL, a0 + i, a0 + i, b0 + j, b0 + j };
 
-      if (i < n && j < m && content_match (self, a, a0 + i, b, b0 + j))
+      if (i < n && j < m && keys_match (&keys_a[i], &keys_b[j]))
         {
-          while (i < n && j < m && content_match (self, a, a0 + i, b, b0 + j))
+          while (i < n && j < m && keys_match (&keys_a[i], &keys_b[j]))
             {
               i++;
               j++;
@@ -2146,7 +2302,7 @@ align_region (ReadoutCompareContext *self,
       else
         {
           while ((i < n || j < m) &&
-                 !(i < n && j < m && content_match (self, a, a0 + i, b, b0 + j)))
+                 !(i < n && j < m && keys_match (&keys_a[i], &keys_b[j])))
             {
               if (j >= m || (i < n && L (i + 1, j) >= L (i, j + 1)))
                 i++;
@@ -2302,7 +2458,7 @@ compare_alignments (gconstpointer a,
 GPtrArray *
 readout_compare_context_get_alignments (ReadoutCompareContext *self)
 {
-  g_autoptr(GHashTable) shingles = NULL;
+  g_autoptr(GArray) shingles = NULL;
   g_autoptr(GHashTable) pairs = NULL;
   GHashTableIter iter;
   gpointer key, value;
@@ -2311,42 +2467,42 @@ readout_compare_context_get_alignments (ReadoutCompareContext *self)
     return self->alignments;
   self->alignments = g_ptr_array_new_with_free_func (alignment_free);
 
-  shingles = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+  /* Every shingle's place, sorted by hash: the places of one hash are then a run, in
+   * document and position order. One flat array instead of a hash table of small arrays
+   * keeps this step from being the peak of the comparison's memory. */
+  shingles = g_array_new (FALSE, FALSE, sizeof (Shingle));
   for (guint v = 0; v < self->views->len; v++)
     {
       ReadoutDocumentView *view = g_ptr_array_index (self->views, v);
 
       for (guint p = 0; p + SHINGLE <= view->content->len; p++)
         {
-          guint hash = shingle_hash (view, p);
-          GArray *places = g_hash_table_lookup (shingles, GUINT_TO_POINTER (hash));
-          Place place = { v, p };
-
-          if (places == NULL)
-            {
-              places = g_array_new (FALSE, FALSE, sizeof (Place));
-              g_hash_table_insert (shingles, GUINT_TO_POINTER (hash), places);
-            }
-          if (places->len <= MAX_SHINGLE_PLACES)
-            g_array_append_val (places, place);
+          Shingle shingle = { shingle_hash (view, p), { v, p } };
+          g_array_append_val (shingles, shingle);
         }
     }
+  g_array_sort (shingles, compare_shingles);
 
-  pairs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify)g_array_unref);
-  g_hash_table_iter_init (&iter, shingles);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  pairs = g_hash_table_new_full (pair_key_hash, g_int64_equal, g_free, (GDestroyNotify)g_array_unref);
+  for (guint run = 0, run_end; run < shingles->len; run = run_end)
     {
-      GArray *places = value;
+      const Shingle *places = &g_array_index (shingles, Shingle, run);
+      guint n_places;
+      guint reach;
 
-      guint reach = places->len <= ALL_PAIRS_PLACES ? places->len : CHAIN_NEIGHBOURS;
+      for (run_end = run + 1; run_end < shingles->len; run_end++)
+        if (g_array_index (shingles, Shingle, run_end).hash != places->hash)
+          break;
+      n_places = run_end - run;
+      reach = n_places <= ALL_PAIRS_PLACES ? n_places : CHAIN_NEIGHBOURS;
 
-      if (places->len < 2 || places->len > MAX_SHINGLE_PLACES)
+      if (n_places < 2 || n_places > MAX_SHINGLE_PLACES)
         continue;
-      for (guint i = 0; i < places->len; i++)
-        for (guint j = i + 1; j < places->len && j <= i + reach; j++)
+      for (guint i = 0; i < n_places; i++)
+        for (guint j = i + 1; j < n_places && j <= i + reach; j++)
           {
-            const Place *x = &g_array_index (places, Place, i);
-            const Place *y = &g_array_index (places, Place, j);
+            const Place *x = &places[i].place;
+            const Place *y = &places[j].place;
             ReadoutDocumentView *vx = g_ptr_array_index (self->views, x->view);
             ReadoutDocumentView *vy = g_ptr_array_index (self->views, y->view);
             guint64 k;
@@ -2369,6 +2525,7 @@ readout_compare_context_get_alignments (ReadoutCompareContext *self)
             g_array_append_val (seeds, seed);
           }
     }
+  g_clear_pointer (&shingles, g_array_unref);
 
   g_hash_table_iter_init (&iter, pairs);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -2553,6 +2710,23 @@ evidence_set_overlaps (ReadoutEvidenceSet *set,
         return TRUE;
     }
   return FALSE;
+}
+
+/* Adds the span even when it overlaps one already there. */
+static void
+evidence_set_append (ReadoutEvidenceSet *set,
+                     ReadoutEvidence    *evidence)
+{
+  ReadoutDocument *document = readout_evidence_get_document (evidence);
+  GArray *spans = g_hash_table_lookup (set->by_document, document);
+  ReadoutSpan span = { readout_evidence_get_start (evidence), readout_evidence_get_end (evidence) };
+
+  if (spans == NULL)
+    {
+      spans = g_array_new (FALSE, FALSE, sizeof (ReadoutSpan));
+      g_hash_table_insert (set->by_document, document, spans);
+    }
+  g_array_append_val (spans, span);
 }
 
 guint

@@ -35,14 +35,17 @@ typedef enum
   READOUT_TOKEN_IN_QUOTE  = 1 << 4, /* inside double quotation marks */
   READOUT_TOKEN_EDITORIAL = 1 << 5, /* inside [brackets]: the outlet's insertion, not the speaker's */
   READOUT_TOKEN_SENT_START = 1 << 6, /* first word of its sentence */
+  READOUT_TOKEN_SPEECH_VERB = 1 << 7, /* readout_compare_context_is_speech_verb() of its norm */
 } ReadoutTokenFlags;
 
 typedef struct
 {
   gsize  start;
   gsize  end;
-  char  *norm;     /* lower case, typographic apostrophes folded, possessive 's dropped */
-  char  *stem;     /* a crude stem for matching: "defence"/"defend" → "defen" */
+  /* Both interned in the context (one copy per distinct word): compare with g_str_equal() or,
+   * within one context, by pointer. */
+  const char *norm; /* lower case, typographic apostrophes folded, possessive 's dropped */
+  const char *stem; /* a crude stem for matching: "defence"/"defend" → "defen" */
   double value;    /* the number when READOUT_TOKEN_NUMBER, else 0 */
   guint  sentence; /* index into the document's sentences */
   guint  quote;    /* 1 + index of the quote it is in, 0 outside quotes */
@@ -252,9 +255,15 @@ const char *readout_compare_context_country (ReadoutCompareContext *context,
                                              ReadoutDocumentView   *view,
                                              guint                  token,
                                              guint                 *n_tokens);
-/* TRUE for an inflected form of a reporting verb of the cues table ("said", "wrote"). */
+/* TRUE for an inflected form of a reporting verb of the cues table ("said", "wrote"); for a
+ * token, readout_token_is_speech_verb() has the answer at hand. */
 gboolean    readout_compare_context_is_speech_verb (ReadoutCompareContext *context,
                                                     const char            *norm);
+static inline gboolean
+readout_token_is_speech_verb (const ReadoutToken *token)
+{
+  return (token->flags & READOUT_TOKEN_SPEECH_VERB) != 0;
+}
 
 /* The person a token refers to (a name, a title, he/she), or NULL. */
 const char *readout_compare_context_person_at (ReadoutCompareContext *context,
@@ -271,6 +280,7 @@ gboolean    readout_compare_context_is_contact_word (ReadoutCompareContext *cont
 
 ReadoutEvidenceSet *readout_evidence_set_new  (void);
 void                readout_evidence_set_free (ReadoutEvidenceSet   *set);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReadoutEvidenceSet, readout_evidence_set_free)
 /* Adds evidence to the contradiction (or, with NULL, only remembers it) unless it overlaps
  * evidence added through the set. */
 gboolean            readout_evidence_set_add  (ReadoutEvidenceSet   *set,

@@ -10,6 +10,89 @@
 
 #define CACHE_KEY "readout-engine-lexicon"
 
+/* The phrase tables once more, for readout_engine_lexicon_lookup_hashed(): a flat open-
+ * addressing array keyed by a hash the caller extends word by word, which a GHashTable cannot
+ * take. It also holds every word prefix of a phrase (value NULL) so a matcher trying longer
+ * and longer phrases knows when to stop. */
+typedef struct
+{
+  guint32        hash;
+  guint32        length;
+  const char    *phrase; /* NULL: empty slot */
+  gconstpointer  value;  /* NULL for a prefix that is no phrase itself */
+  gboolean       longer; /* a longer phrase starts with this one and a space */
+} PhraseSlot;
+
+typedef struct
+{
+  PhraseSlot *slots;
+  guint32     mask;
+} PhraseIndex;
+
+static PhraseSlot *
+phrase_index_slot (const PhraseIndex *index,
+                   guint32            hash,
+                   const char        *phrase,
+                   gsize              length)
+{
+  guint32 k = (hash ^ (hash >> 13)) & index->mask;
+
+  while (index->slots[k].phrase != NULL &&
+         !(index->slots[k].hash == hash && index->slots[k].length == length &&
+           memcmp (index->slots[k].phrase, phrase, length) == 0))
+    k = (k + 1) & index->mask;
+  return &index->slots[k];
+}
+
+static void
+phrase_index_init (PhraseIndex *index,
+                   GHashTable  *table)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  guint size = 16;
+  guint n_entries = 0;
+
+  /* every space of a phrase makes one more prefix entry */
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      n_entries++;
+      for (const char *p = key; *p; p++)
+        n_entries += *p == ' ';
+    }
+  /* at most half full, so probes stay short and always end */
+  while (size < 2 * (gsize)n_entries + 1)
+    size *= 2;
+  index->slots = g_new0 (PhraseSlot, size);
+  index->mask = size - 1;
+
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const char *phrase = key;
+      gsize length = strlen (phrase);
+
+      for (gsize end = 0; end <= length; end++)
+        {
+          guint32 hash;
+          PhraseSlot *slot;
+
+          if (end < length && phrase[end] != ' ')
+            continue;
+          hash = readout_engine_lexicon_phrase_hash (READOUT_PHRASE_HASH_INIT, phrase, end);
+          slot = phrase_index_slot (index, hash, phrase, end);
+          slot->hash = hash;
+          slot->length = end;
+          slot->phrase = phrase;
+          if (end == length)
+            slot->value = value;
+          else
+            slot->longer = TRUE;
+        }
+    }
+}
+
 struct _ReadoutEngineLexicon
 {
   GStringChunk *strings;
@@ -23,7 +106,8 @@ struct _ReadoutEngineLexicon
   guint         max_words;
   guint         table_max[READOUT_PHRASES_N];
   GHashTable   *first_words[READOUT_PHRASES_N]; /* first word of a phrase → itself */
-  GHashTable   *word_info;   /* lower-case word → class | starts << 8 */
+  PhraseIndex   phrase_index[READOUT_PHRASES_N]; /* the phrase tables by hash, with prefixes */
+  ReadoutWordInfoIndex word_info; /* lower-case word → class | starts << 8 */
 };
 
 static GMutex cache_lock;
@@ -267,18 +351,29 @@ load_words (ReadoutEngineLexicon *self,
     }
 }
 
+/* Adds bits to the word info of the lower-case form of word */
 static void
 add_word_info (ReadoutEngineLexicon *self,
                const char           *word,
                guint                 bits)
 {
-  g_autofree char *lower = g_ascii_strdown (word, -1);
-  gpointer old = NULL;
-  guint value;
+  char lower[64];
+  gsize length = strlen (word);
+  ReadoutWordInfoSlot *slot;
 
-  g_hash_table_lookup_extended (self->word_info, lower, NULL, &old);
-  value = GPOINTER_TO_UINT (old) | bits;
-  g_hash_table_replace (self->word_info, g_steal_pointer (&lower), GUINT_TO_POINTER (value));
+  /* longer words are never looked up (see readout_word_info_lookup()) */
+  if (length == 0 || length >= sizeof lower)
+    return;
+  for (gsize i = 0; i < length; i++)
+    lower[i] = g_ascii_tolower (word[i]);
+  slot = readout_word_info_slot (&self->word_info, lower, length);
+  if (slot->word == NULL)
+    {
+      slot->key = readout_word_key (lower, length);
+      slot->word = g_string_chunk_insert_len (self->strings, lower, length);
+      slot->length = length;
+    }
+  slot->info |= bits;
 }
 
 static void
@@ -286,8 +381,17 @@ build_word_info (ReadoutEngineLexicon *self)
 {
   GHashTableIter iter;
   gpointer key, value;
+  guint n_words = g_hash_table_size (self->words);
+  guint size = 16;
 
-  self->word_info = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint t = 0; t < READOUT_PHRASES_N; t++)
+    n_words += g_hash_table_size (self->first_words[t]);
+  /* at most half full, so probes stay short and always end at an empty slot */
+  while (size < 2 * n_words + 1)
+    size *= 2;
+  self->word_info.slots = g_new0 (ReadoutWordInfoSlot, size);
+  self->word_info.mask = size - 1;
+
   g_hash_table_iter_init (&iter, self->words);
   while (g_hash_table_iter_next (&iter, &key, &value))
     add_word_info (self, key, GPOINTER_TO_UINT (value));
@@ -313,7 +417,9 @@ readout_engine_lexicon_free (gpointer data)
   g_hash_table_unref (self->stances);
   for (guint i = 0; i < READOUT_PHRASES_N; i++)
     g_hash_table_unref (self->first_words[i]);
-  g_hash_table_unref (self->word_info);
+  for (guint i = 0; i < READOUT_PHRASES_N; i++)
+    g_free (self->phrase_index[i].slots);
+  g_free (self->word_info.slots);
   g_string_chunk_free (self->strings);
   g_free (self);
 }
@@ -339,6 +445,10 @@ readout_engine_lexicon_new (ReadoutLexicon *lexicon)
   load_titles (self, lexicon);
   load_organizations (self, lexicon);
   load_countries (self, lexicon);
+  phrase_index_init (&self->phrase_index[READOUT_PHRASES_CUES], self->cues);
+  phrase_index_init (&self->phrase_index[READOUT_PHRASES_TITLES], self->titles);
+  phrase_index_init (&self->phrase_index[READOUT_PHRASES_ORGANIZATIONS], self->organizations);
+  phrase_index_init (&self->phrase_index[READOUT_PHRASES_COUNTRIES], self->countries);
   load_words (self, lexicon);
   build_word_info (self);
   return self;
@@ -417,6 +527,21 @@ readout_engine_lexicon_table_max_words (ReadoutEngineLexicon *self,
   return MIN (self->table_max[table], 8);
 }
 
+gconstpointer
+readout_engine_lexicon_lookup_hashed (ReadoutEngineLexicon *self,
+                                      ReadoutPhraseTable    table,
+                                      guint                 hash,
+                                      const char           *phrase,
+                                      gsize                 length,
+                                      gboolean             *longer)
+{
+  const PhraseSlot *slot = phrase_index_slot (&self->phrase_index[table], hash, phrase, length);
+
+  if (longer)
+    *longer = slot->longer;
+  return slot->value;
+}
+
 gboolean
 readout_engine_lexicon_starts_phrase (ReadoutEngineLexicon *self,
                                       ReadoutPhraseTable    table,
@@ -437,13 +562,13 @@ readout_engine_lexicon_word_info (ReadoutEngineLexicon *self,
                                   const char           *lower_word,
                                   gsize                 length)
 {
-  char buffer[64];
+  return readout_word_info_lookup (&self->word_info, lower_word, length);
+}
 
-  if (length == 0 || length >= sizeof buffer)
-    return 0;
-  memcpy (buffer, lower_word, length);
-  buffer[length] = '\0';
-  return GPOINTER_TO_UINT (g_hash_table_lookup (self->word_info, buffer));
+const ReadoutWordInfoIndex *
+readout_engine_lexicon_word_index (ReadoutEngineLexicon *self)
+{
+  return &self->word_info;
 }
 
 const char *

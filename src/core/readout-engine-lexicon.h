@@ -7,6 +7,8 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include "readout-lexicon.h"
 
 G_BEGIN_DECLS
@@ -129,5 +131,127 @@ gboolean                   readout_engine_lexicon_starts_phrase    (ReadoutEngin
                                                                     ReadoutPhraseTable    table,
                                                                     const char           *word,
                                                                     gsize                 length);
+
+/* Phrase lookups for matchers that build a phrase word by word: the caller keeps the hash of
+ * the bytes so far (readout_engine_lexicon_phrase_hash() from READOUT_PHRASE_HASH_INIT, the
+ * same hash as g_str_hash()), so trying one more word hashes only that word, and no string is
+ * terminated or copied for the lookup. */
+#define READOUT_PHRASE_HASH_INIT 5381u
+
+static inline guint
+readout_engine_lexicon_phrase_hash (guint       hash,
+                                    const char *bytes,
+                                    gsize       length)
+{
+  for (gsize k = 0; k < length; k++)
+    hash = (hash << 5) + hash + (guchar)bytes[k];
+  return hash;
+}
+
+/* The entry of table for the phrase (length bytes, not NUL-terminated; hash as above): a
+ * ReadoutCue, ReadoutTitle, ReadoutOrganization or ReadoutCountry as the table holds, or NULL.
+ * Compared as the string lookups above compare. *longer, when given, tells whether some longer
+ * phrase of the table starts with these words (so trying one more word may still match). */
+gconstpointer              readout_engine_lexicon_lookup_hashed    (ReadoutEngineLexicon *self,
+                                                                    ReadoutPhraseTable    table,
+                                                                    guint                 hash,
+                                                                    const char           *phrase,
+                                                                    gsize                 length,
+                                                                    gboolean             *longer);
+
+/* The word info table of readout_engine_lexicon_word_info() itself, for the segmenter, which
+ * looks up every word of every document and so does it inline. A flat open-addressing array,
+ * at most half full: a word of up to 8 bytes is one 64-bit key (readout_word_key()), hashed by
+ * one multiplication and compared as an integer, with no copy of the word, no strcmp(). */
+typedef struct
+{
+  guint64     key;    /* readout_word_key () of the word */
+  const char *word;   /* NULL: empty slot */
+  guint32     length;
+  guint32     info;
+} ReadoutWordInfoSlot;
+
+typedef struct
+{
+  ReadoutWordInfoSlot *slots;
+  guint32              mask;
+} ReadoutWordInfoIndex;
+
+const ReadoutWordInfoIndex *readout_engine_lexicon_word_index (ReadoutEngineLexicon *self);
+
+/* The bytes of a word (length > 0) in one integer: all of them for up to 8 bytes (two
+ * overlapping loads cover 4 to 8, three single bytes cover 1 to 3), the first 8 of a longer
+ * word. So equal keys and lengths mean equal words when they are 8 bytes or shorter. */
+static inline guint64
+readout_word_key (const char *word,
+                  gsize       length)
+{
+  guint32 head, tail;
+  guint64 key;
+
+  if (length >= 8)
+    {
+      memcpy (&key, word, 8);
+      return key;
+    }
+  if (length >= 4)
+    {
+      memcpy (&head, word, 4);
+      memcpy (&tail, word + length - 4, 4);
+      return (guint64)head << 32 | tail;
+    }
+  return (guint64)(guchar)word[0] << 16 | (guint64)(guchar)word[length / 2] << 8 | (guchar)word[length - 1];
+}
+
+/* The slot of a word (length > 0): its own, or the empty one where it would go. Calls nothing,
+ * not even memcmp(), to stay cheap inline. */
+static inline ReadoutWordInfoSlot *
+readout_word_info_slot (const ReadoutWordInfoIndex *index,
+                        const char                 *word,
+                        gsize                       length)
+{
+  guint64 key = readout_word_key (word, length);
+  guint64 hash = key ^ length;
+  guint32 k;
+
+  if (length > 8)
+    {
+      guint64 last;
+
+      memcpy (&last, word + length - 8, 8);
+      hash ^= last * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+    }
+  hash *= G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+  for (k = (guint32)(hash >> 32) & index->mask; ; k = (k + 1) & index->mask)
+    {
+      ReadoutWordInfoSlot *slot = &index->slots[k];
+
+      /* an empty slot has length 0, so matches no word */
+      if (slot->key == key && slot->length == length)
+        {
+          /* the key held the first 8 bytes: compare the rest */
+          gsize i = 8;
+
+          while (i < length && slot->word[i] == word[i])
+            i++;
+          if (i >= length)
+            return slot;
+        }
+      else if (slot->word == NULL)
+        return slot;
+    }
+}
+
+/* readout_engine_lexicon_word_info() on the index */
+static inline guint
+readout_word_info_lookup (const ReadoutWordInfoIndex *index,
+                          const char                 *lower_word,
+                          gsize                       length)
+{
+  /* longer words were never looked up */
+  if (length == 0 || length >= 64)
+    return 0;
+  return readout_word_info_slot (index, lower_word, length)->info;
+}
 
 G_END_DECLS

@@ -66,37 +66,63 @@ analyze_document (gpointer data,
   g_mutex_unlock (&shared->lock);
 }
 
-/* The claim without quotation marks and with single spaces. */
-static char *
-normalize_content (const char *text)
+/* The claim in text[0, length) without quotation marks and with single spaces, into out. */
+static void
+normalize_content (const char *text,
+                   gsize       length,
+                   GString    *out)
 {
-  GString *out = g_string_sized_new (strlen (text) + 1);
+  const char *end = text + length;
   gboolean space = FALSE;
+  char *o;
 
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  /* Written in place: the claim is never longer than the text, but a character re-encoded
+   * from a broken sequence may be, hence the margin */
+  g_string_set_size (out, 2 * length + 8);
+  o = out->str;
+  for (const char *p = text; p < end && *p; )
     {
-      /* Most characters are ASCII: decode only the others */
-      gunichar c = (guchar)*p < 0x80 ? (gunichar)(guchar)*p : g_utf8_get_char (p);
+      guchar b = (guchar)*p;
+      gunichar c;
 
-      if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB || c == 0x2018)
-        continue;
-      if (c == 0x2019 && (p == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p)))))
-        continue;
-      /* g_unichar_isspace() for ASCII, without the call */
-      if (c < 0x80 ? (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') : g_unichar_isspace (c))
+      /* Most characters are ASCII: decode only the others */
+      if (b < 0x80)
         {
-          space = out->len > 0;
+          p++;
+          if (b == '"')
+            continue;
+          /* g_unichar_isspace() for ASCII, without the call */
+          if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f')
+            {
+              space = o > out->str;
+              continue;
+            }
+          if (space)
+            *o++ = ' ';
+          space = FALSE;
+          *o++ = (char)b;
+          continue;
+        }
+
+      c = g_utf8_get_char (p);
+      if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB || c == 0x2018 ||
+          (c == 0x2019 && (p == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p))))))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      p = g_utf8_next_char (p);
+      if (g_unichar_isspace (c))
+        {
+          space = o > out->str;
           continue;
         }
       if (space)
-        g_string_append_c (out, ' ');
+        *o++ = ' ';
       space = FALSE;
-      if (c < 0x80)
-        g_string_append_c (out, (char)c);
-      else
-        g_string_append_unichar (out, c);
+      o += g_unichar_to_utf8 (c, o);
     }
-  return g_string_free (out, FALSE);
+  g_string_truncate (out, o - out->str);
 }
 
 static void
@@ -106,16 +132,19 @@ build_statements (GPtrArray             *works,
 {
   g_autoptr(ReadoutLinker) linker = readout_linker_new ();
   g_autoptr(ReadoutRelationSet) relations = readout_relation_set_new ();
+  g_autoptr(GString) content = g_string_sized_new (256);
+  /* A document's statements by serial, for its relations */
+  g_autoptr(GPtrArray) by_serial = g_ptr_array_new ();
 
   for (guint d = 0; d < works->len; d++)
     {
       DocumentWork *work = g_ptr_array_index (works, d);
       GArray *found;
-      g_autoptr(GHashTable) by_serial = g_hash_table_new (NULL, NULL);
 
       if (work->attributions == NULL)
         continue;
       found = work->attributions->statements;
+      g_ptr_array_set_size (by_serial, 0);
       for (guint i = 0; i < found->len; i++)
         {
           ReadoutFoundStatement *s = &g_array_index (found, ReadoutFoundStatement, i);
@@ -123,15 +152,13 @@ build_statements (GPtrArray             *works,
           ReadoutActor *reporter = readout_actor_registry_actor_for (registry, work->entities, s->reported_by);
           ReadoutActor *addressee = readout_actor_registry_actor_for (registry, work->entities, s->addressee);
           g_autoptr(ReadoutAttribution) attribution = NULL;
-          g_autofree char *cue = NULL;
           ReadoutStatement *statement;
+          gboolean created;
 
           if (s->dropped || speaker == NULL || s->end <= s->start)
             continue;
           attribution = readout_attribution_new (work->document, s->start, s->end, s->kind);
-          cue = readout_document_dup_slice (work->document, s->cue_start, s->cue_end);
-          readout_attribution_set_cue (attribution, cue);
-          readout_attribution_set_cue_span (attribution, s->cue_start, s->cue_end);
+          readout_attribution_set_cue_from_span (attribution, s->cue_start, s->cue_end);
           if (s->speaker_end > s->speaker_start)
             readout_attribution_set_speaker_span (attribution, s->speaker_start, s->speaker_end);
           readout_attribution_set_speaker (attribution, speaker);
@@ -140,28 +167,24 @@ build_statements (GPtrArray             *works,
               readout_attribution_set_reported_by (attribution, reporter);
               readout_actor_registry_use (registry, reporter);
             }
-          statement = readout_linker_add (linker, speaker, attribution, result->statements);
-          if (readout_statement_get_content (statement) == readout_attribution_get_text (attribution) ||
-              g_list_model_get_n_items (readout_statement_get_attributions (statement)) == 1)
+          statement = readout_linker_link (linker, speaker, attribution, result->statements, &created);
+          if (created)
             {
-              g_autofree char *content = normalize_content (readout_attribution_get_text (attribution));
-              readout_statement_set_content (statement, content);
+              gsize length;
+              const char *text = readout_attribution_peek_text (attribution, &length);
+
+              normalize_content (text, length, content);
+              readout_statement_set_content (statement, content->str);
             }
           readout_actor_registry_use (registry, speaker);
           if (addressee && addressee != speaker)
             {
-              GListModel *addressees = readout_statement_get_addressees (statement);
-              gboolean present = FALSE;
-              for (guint k = 0; k < g_list_model_get_n_items (addressees); k++)
-                {
-                  g_autoptr(ReadoutActor) other = g_list_model_get_item (addressees, k);
-                  present |= other == addressee;
-                }
-              if (!present)
-                readout_statement_add_addressee (statement, addressee);
+              readout_statement_add_addressee (statement, addressee);
               readout_actor_registry_use (registry, addressee);
             }
-          g_hash_table_insert (by_serial, GUINT_TO_POINTER (s->serial + 1), statement);
+          if (s->serial >= by_serial->len)
+            g_ptr_array_set_size (by_serial, s->serial + 1);
+          g_ptr_array_index (by_serial, s->serial) = statement;
         }
 
       for (guint i = 0; i < work->attributions->relations->len; i++)
@@ -169,8 +192,8 @@ build_statements (GPtrArray             *works,
           ReadoutFoundRelation *r = &g_array_index (work->attributions->relations, ReadoutFoundRelation, i);
           ReadoutActor *source = readout_actor_registry_actor_for (registry, work->entities, r->source);
           ReadoutActor *target = readout_actor_registry_actor_for (registry, work->entities, r->target);
-          ReadoutStatement *statement = r->statement >= 0
-            ? g_hash_table_lookup (by_serial, GUINT_TO_POINTER ((guint)r->statement + 1)) : NULL;
+          ReadoutStatement *statement = r->statement >= 0 && (guint)r->statement < by_serial->len
+            ? g_ptr_array_index (by_serial, r->statement) : NULL;
 
           if (source == NULL || target == NULL || source == target)
             continue;
@@ -178,8 +201,10 @@ build_statements (GPtrArray             *works,
           readout_actor_registry_use (registry, source);
           readout_actor_registry_use (registry, target);
         }
-      /* Done with this document's findings: keep the peak memory down */
+      /* Done with this document's findings and entities (the registry has merged them into
+       * actors already): keep the peak memory down */
       g_clear_pointer (&work->attributions, readout_document_attributions_free);
+      g_clear_pointer (&work->entities, readout_document_entities_free);
     }
 
   readout_relation_set_collect (relations, result->relations);

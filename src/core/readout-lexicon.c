@@ -243,8 +243,16 @@ readout_lexicon_lookup (ReadoutLexicon *self,
   table = g_hash_table_lookup (self->tables, table_name);
   if (table == NULL)
     return NULL;
-  folded = g_ascii_strdown (key, -1);
-  return g_hash_table_lookup (table->index, folded);
+  /* Keys are stored in lower case and most callers pass lower case already (the detectors
+   * look up every token's normalized form): fold a copy only when there is a capital. */
+  for (const char *p = key; *p; p++)
+    if (g_ascii_isupper (*p))
+      {
+        folded = g_ascii_strdown (key, -1);
+        key = folded;
+        break;
+      }
+  return g_hash_table_lookup (table->index, key);
 }
 
 gboolean

@@ -15,28 +15,255 @@
 #define LINK_THRESHOLD 0.6
 #define SAME_DOCUMENT_THRESHOLD 0.9
 
+/* One statement of a speaker, with the words of its first attribution: one allocation. */
 typedef struct
 {
   ReadoutStatement *statement;
-  GArray           *words;    /* sorted, distinct guint word ids */
   ReadoutDocument  *document; /* of the first attribution */
+  guint             n_words;
+  guint             words[]; /* distinct word ids */
 } Entry;
+
+/* A slot of the vocabulary's open-addressing table; id 0 marks an empty slot. */
+typedef struct
+{
+  guint hash;
+  guint id;
+} Slot;
+
+/* Where a vocabulary word lies in the arena. */
+typedef struct
+{
+  guint offset;
+  guint length;
+} WordRef;
 
 struct _ReadoutLinker
 {
-  GHashTable *by_speaker; /* ReadoutActor → GPtrArray of Entry */
-  /* Every content word seen → its id (+1). Comparing sorted id arrays is much cheaper than
-   * hashing every word of every candidate again for each new attribution. */
-  GHashTable *vocabulary;
+  /* ReadoutActor → GPtrArray of Entry, oldest first. Only the last MAX_CANDIDATES entries of a
+   * speaker are ever compared, so older ones are dropped (see readout_linker_link()). */
+  GHashTable *by_speaker;
+  /* The vocabulary: every word seen → a dense id (from 1). Comparing id arrays is much cheaper
+   * than hashing every word of every candidate again for each new attribution. A flat table
+   * rather than a GHashTable: words are hashed as they are read and looked up without a
+   * nul-terminated copy; the function words hold the first ids, so one lookup also tells
+   * whether a word counts. */
+  Slot       *slots;
+  guint       n_slots; /* a power of two, at least twice the words */
+  GArray     *words;   /* WordRef, by id - 1 */
+  GString    *arena;   /* the words, one after the other */
+  /* Scratch space reused across calls: lower-cased words and the ids of one attribution */
+  char       *buffer;
+  gsize       buffer_size;
+  guint      *ids;
+  guint       n_ids;
+  gsize       ids_size;
+  /* By word id, the last call that saw the word: drops repeated words at once, and marks the
+   * words of the attribution being linked for the comparisons */
+  GArray     *seen;
+  guint       n_calls;
 };
 
-static void
-entry_free (gpointer data)
-{
-  Entry *e = data;
+static const char *function_words[] = {
+  "the", "and", "for", "with", "that", "this", "its", "his", "her", "their", "has", "had", "have",
+  "was", "were", "are", "will", "would", "from", "into", "but", "not", "all", "any",
+};
 
-  g_array_unref (e->words);
-  g_free (e);
+#define HASH_SEED 2166136261u
+
+/* FNV-1a, one byte at a time as words are read */
+static inline guint
+hash_byte (guint  hash,
+           guchar byte)
+{
+  return (hash ^ byte) * 16777619u;
+}
+
+static guint
+hash_word (const char *word,
+           gsize       length)
+{
+  guint hash = HASH_SEED;
+
+  for (gsize i = 0; i < length; i++)
+    hash = hash_byte (hash, (guchar)word[i]);
+  return hash;
+}
+
+/* By ASCII byte: the lower-case letter or digit it adds to a word, 1 for the apostrophe (skipped
+ * within a word), 0 for a word boundary. */
+static const guchar ascii_word_chars[128] = {
+  ['\''] = 1,
+  ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+  ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+  ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
+  ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+  ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
+  ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
+  ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
+  ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
+  ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
+  ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+
+typedef void (*WordFunc) (const char *word,
+                          gsize       length,
+                          guint       hash,
+                          gpointer    user_data);
+
+/* Calls func for every word of text[0, length) (up to a nul byte) longer than two bytes:
+ * lower-cased runs of letters and digits, apostrophes dropped; word is not nul-terminated and
+ * hash is its hash_word(). *buffer (of *buffer_size bytes) is where the words are built. The
+ * caller drops the function words. */
+static void
+foreach_word (const char *text,
+              gsize       length,
+              char      **buffer,
+              gsize      *buffer_size,
+              WordFunc    func,
+              gpointer    user_data)
+{
+  const char *end = text + length;
+  char *word;
+  gsize n = 0;
+  guint hash = HASH_SEED;
+
+  /* Lower-casing a character at most doubles its bytes (in fact 2 → 3 at most) */
+  if (*buffer_size < 2 * length + 8)
+    {
+      *buffer_size = 2 * length + 8;
+      g_free (*buffer);
+      *buffer = g_malloc (*buffer_size);
+    }
+  word = *buffer;
+
+  for (const char *p = text; ; )
+    {
+      guchar b = p < end ? (guchar)*p : 0;
+
+      if (b != 0 && b < 0x80)
+        {
+          guchar lower = ascii_word_chars[b];
+
+          p++;
+          if (lower > 1)
+            {
+              word[n++] = (char)lower;
+              hash = hash_byte (hash, lower);
+              continue;
+            }
+          if (lower == 1)
+            continue;
+        }
+      else if (b != 0)
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          p = g_utf8_next_char (p);
+          if (c == 0x2019)
+            continue;
+          if (g_unichar_isalnum (c))
+            {
+              gint k = g_unichar_to_utf8 (g_unichar_tolower (c), word + n);
+
+              for (gint i = 0; i < k; i++)
+                hash = hash_byte (hash, (guchar)word[n + i]);
+              n += k;
+              continue;
+            }
+        }
+      if (n > 2)
+        func (word, n, hash, user_data);
+      n = 0;
+      hash = HASH_SEED;
+      if (b == 0)
+        break;
+    }
+}
+
+static gboolean
+is_function_word (const char *word,
+                  gsize       length)
+{
+  /* function words are all short */
+  for (guint k = 0; length <= 5 && k < G_N_ELEMENTS (function_words); k++)
+    if (strncmp (word, function_words[k], length) == 0 && function_words[k][length] == '\0')
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_word_to_set (const char *word,
+                 gsize       length,
+                 guint       hash,
+                 gpointer    user_data)
+{
+  if (!is_function_word (word, length))
+    g_hash_table_add (user_data, g_strndup (word, length));
+}
+
+GHashTable *
+readout_linker_words (const char *text)
+{
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  char *buffer = NULL;
+  gsize buffer_size = 0;
+
+  foreach_word (text, strlen (text), &buffer, &buffer_size, add_word_to_set, words);
+  g_free (buffer);
+  return words;
+}
+
+static void
+vocabulary_grow (ReadoutLinker *self)
+{
+  guint n_slots = self->n_slots * 2;
+  Slot *slots = g_new0 (Slot, n_slots);
+
+  for (guint i = 0; i < self->n_slots; i++)
+    if (self->slots[i].id != 0)
+      {
+        guint k = self->slots[i].hash & (n_slots - 1);
+
+        while (slots[k].id != 0)
+          k = (k + 1) & (n_slots - 1);
+        slots[k] = self->slots[i];
+      }
+  g_free (self->slots);
+  self->slots = slots;
+  self->n_slots = n_slots;
+}
+
+/* The id of word, added to the vocabulary when new. */
+static guint
+vocabulary_id (ReadoutLinker *self,
+               const char    *word,
+               gsize          length,
+               guint          hash)
+{
+  guint mask = self->n_slots - 1;
+  guint k = hash & mask;
+  WordRef ref;
+
+  for (; self->slots[k].id != 0; k = (k + 1) & mask)
+    if (self->slots[k].hash == hash)
+      {
+        const WordRef *other = &g_array_index (self->words, WordRef, self->slots[k].id - 1);
+
+        if (other->length == length && memcmp (self->arena->str + other->offset, word, length) == 0)
+          return self->slots[k].id;
+      }
+
+  ref.offset = self->arena->len;
+  ref.length = length;
+  g_string_append_len (self->arena, word, length);
+  g_array_append_val (self->words, ref);
+  self->slots[k].hash = hash;
+  self->slots[k].id = self->words->len;
+  g_array_set_size (self->seen, self->words->len + 1);
+  if (self->words->len * 2 > self->n_slots)
+    vocabulary_grow (self);
+  return self->words->len;
 }
 
 ReadoutLinker *
@@ -45,7 +272,15 @@ readout_linker_new (void)
   ReadoutLinker *self = g_new0 (ReadoutLinker, 1);
 
   self->by_speaker = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
-  self->vocabulary = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->n_slots = 1024;
+  self->slots = g_new0 (Slot, self->n_slots);
+  self->words = g_array_new (FALSE, FALSE, sizeof (WordRef));
+  self->arena = g_string_sized_new (4096);
+  self->seen = g_array_new (FALSE, TRUE, sizeof (guint));
+  /* The function words get ids 1 to G_N_ELEMENTS (function_words) */
+  for (guint k = 0; k < G_N_ELEMENTS (function_words); k++)
+    vocabulary_id (self, function_words[k], strlen (function_words[k]),
+                   hash_word (function_words[k], strlen (function_words[k])));
   return self;
 }
 
@@ -55,156 +290,69 @@ readout_linker_free (ReadoutLinker *self)
   if (self == NULL)
     return;
   g_hash_table_unref (self->by_speaker);
-  g_hash_table_unref (self->vocabulary);
+  g_free (self->slots);
+  g_array_unref (self->words);
+  g_string_free (self->arena, TRUE);
+  g_free (self->buffer);
+  g_free (self->ids);
+  g_array_unref (self->seen);
   g_free (self);
 }
 
-static const char *function_words[] = {
-  "the", "and", "for", "with", "that", "this", "its", "his", "her", "their", "has", "had", "have",
-  "was", "were", "are", "will", "would", "from", "into", "but", "not", "all", "any",
-};
-
-typedef void (*WordFunc) (const char *word,
-                          gpointer    user_data);
-
-/* Calls func for every content word of text: lower-cased runs of letters and digits (apostrophes
- * dropped), longer than two bytes and not a function word. */
-static void
-foreach_content_word (const char *text,
-                      WordFunc    func,
-                      gpointer    user_data)
-{
-  GString *word = g_string_sized_new (32);
-
-  for (const char *p = text; ; p = g_utf8_next_char (p))
-    {
-      gunichar c = (guchar)*p < 0x80 ? (gunichar)(guchar)*p : g_utf8_get_char (p);
-
-      if (c < 0x80 && c != 0)
-        {
-          if (g_ascii_isalnum (c))
-            {
-              g_string_append_c (word, (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
-              continue;
-            }
-          if (c == '\'')
-            continue;
-        }
-      else if (c != 0 && (g_unichar_isalnum (c) || c == 0x2019))
-        {
-          if (c != 0x2019)
-            g_string_append_unichar (word, g_unichar_tolower (c));
-          continue;
-        }
-      if (word->len > 2)
-        {
-          gboolean skip = FALSE;
-          /* function words are all short */
-          for (guint k = 0; word->len <= 5 && k < G_N_ELEMENTS (function_words) && !skip; k++)
-            skip = word->str[0] == function_words[k][0] && g_str_equal (word->str, function_words[k]);
-          if (!skip)
-            func (word->str, user_data);
-        }
-      g_string_truncate (word, 0);
-      if (c == 0)
-        break;
-    }
-  g_string_free (word, TRUE);
-}
-
-static void
-add_word_to_set (const char *word,
-                 gpointer    user_data)
-{
-  g_hash_table_add (user_data, g_strdup (word));
-}
-
-GHashTable *
-readout_linker_words (const char *text)
-{
-  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  foreach_content_word (text, add_word_to_set, words);
-  return words;
-}
-
-typedef struct
-{
-  GHashTable *vocabulary;
-  GArray     *ids;
-} IdCollector;
-
+/* Appends the id of a content word to self->ids, unless this call saw it already. */
 static void
 add_word_id (const char *word,
+             gsize       length,
+             guint       hash,
              gpointer    user_data)
 {
-  IdCollector *collector = user_data;
-  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (collector->vocabulary, word));
+  ReadoutLinker *self = user_data;
+  guint id = vocabulary_id (self, word, length, hash);
+  guint *seen;
 
-  if (id == 0)
-    {
-      id = g_hash_table_size (collector->vocabulary) + 1;
-      g_hash_table_insert (collector->vocabulary, g_strdup (word), GUINT_TO_POINTER (id));
-    }
-  g_array_append_val (collector->ids, id);
+  if (id <= G_N_ELEMENTS (function_words))
+    return;
+  seen = &g_array_index (self->seen, guint, id);
+  if (*seen == self->n_calls)
+    return;
+  *seen = self->n_calls;
+  self->ids[self->n_ids++] = id;
 }
 
-static int
-compare_ids (gconstpointer a,
-             gconstpointer b)
-{
-  guint x = *(const guint *)a;
-  guint y = *(const guint *)b;
-
-  return x < y ? -1 : x > y;
-}
-
-/* The distinct content words of text (as readout_linker_words()), as a sorted array of ids. */
-static GArray *
+/* The distinct content words of text (as readout_linker_words()) as ids in self->ids, each
+ * marked with the number of this call in self->seen. */
+static void
 word_ids (ReadoutLinker *self,
-          const char    *text)
+          const char    *text,
+          gsize          length)
 {
-  IdCollector collector = { self->vocabulary, g_array_new (FALSE, FALSE, sizeof (guint)) };
-  guint *ids;
-  guint n = 0;
-
-  foreach_content_word (text, add_word_id, &collector);
-  if (collector.ids->len == 0)
-    return collector.ids;
-  g_array_sort (collector.ids, compare_ids);
-  ids = (guint *)(gpointer)collector.ids->data;
-  for (guint i = 1; i < collector.ids->len; i++)
-    if (ids[i] != ids[n])
-      ids[++n] = ids[i];
-  g_array_set_size (collector.ids, n + 1);
-  return collector.ids;
+  /* A word is at least two bytes of text (one that lower-cases to three) and a separator */
+  if (self->ids_size < length / 3 + 2)
+    {
+      self->ids_size = length / 3 + 2;
+      g_free (self->ids);
+      self->ids = g_new (guint, self->ids_size);
+    }
+  self->n_ids = 0;
+  self->n_calls++;
+  foreach_word (text, length, &self->buffer, &self->buffer_size, add_word_id, self);
 }
 
-/* Same as readout_linker_overlap() for sorted distinct id arrays. */
+/* Share of the words of an entry that the attribution being linked has too, over the smaller
+ * count: as readout_linker_overlap(), with the attribution's words marked in self->seen. */
 static double
-ids_overlap (GArray *a,
-             GArray *b)
+entry_overlap (ReadoutLinker *self,
+               guint          n_words,
+               const Entry   *entry)
 {
-  const guint *x = (const guint *)(gconstpointer)a->data;
-  const guint *y = (const guint *)(gconstpointer)b->data;
-  guint i = 0, j = 0, shared = 0;
+  const guint *seen = (const guint *)(gconstpointer)self->seen->data;
+  guint shared = 0;
 
-  if (a->len == 0 || b->len == 0)
+  if (n_words == 0 || entry->n_words == 0)
     return 0;
-  while (i < a->len && j < b->len)
-    {
-      if (x[i] < y[j])
-        i++;
-      else if (x[i] > y[j])
-        j++;
-      else
-        {
-          shared++;
-          i++;
-          j++;
-        }
-    }
-  return (double)shared / MIN (a->len, b->len);
+  for (guint i = 0; i < entry->n_words; i++)
+    shared += seen[entry->words[i]] == self->n_calls;
+  return (double)shared / MIN (n_words, entry->n_words);
 }
 
 double
@@ -227,29 +375,33 @@ readout_linker_overlap (GHashTable *a,
 }
 
 ReadoutStatement *
-readout_linker_add (ReadoutLinker      *self,
-                    ReadoutActor       *speaker,
-                    ReadoutAttribution *attribution,
-                    GPtrArray          *statements)
+readout_linker_link (ReadoutLinker      *self,
+                     ReadoutActor       *speaker,
+                     ReadoutAttribution *attribution,
+                     GPtrArray          *statements,
+                     gboolean           *created)
 {
   GPtrArray *entries = g_hash_table_lookup (self->by_speaker, speaker);
-  GArray *words = word_ids (self, readout_attribution_get_text (attribution));
   ReadoutDocument *document = readout_attribution_get_document (attribution);
-  guint n_words = words->len;
+  guint n_words;
+  gsize length;
+  const char *text = readout_attribution_peek_text (attribution, &length);
   Entry *best = NULL;
   double best_score = 0;
   Entry *entry;
 
+  word_ids (self, text, length);
+  n_words = self->n_ids;
   if (entries == NULL)
     {
-      entries = g_ptr_array_new_with_free_func (entry_free);
+      entries = g_ptr_array_new_with_free_func (g_free);
       g_hash_table_insert (self->by_speaker, speaker, entries);
     }
 
   for (guint i = entries->len > MAX_CANDIDATES ? entries->len - MAX_CANDIDATES : 0; i < entries->len; i++)
     {
       Entry *e = g_ptr_array_index (entries, i);
-      guint other = e->words->len;
+      guint other = e->n_words;
       double score;
 
       if (n_words < 2 || other < 2)
@@ -257,7 +409,7 @@ readout_linker_add (ReadoutLinker      *self,
       /* Sizes this far apart cannot cover each other (see below): skip the comparison */
       if (MIN (n_words, other) * 2 < MAX (n_words, other))
         continue;
-      score = ids_overlap (words, e->words);
+      score = entry_overlap (self, n_words, e);
       /* A short remark inside a longer one is not the same remark: both must be covered */
       if (score * MIN (n_words, other) < 0.5 * MAX (n_words, other))
         continue;
@@ -273,20 +425,38 @@ readout_linker_add (ReadoutLinker      *self,
         }
     }
 
+  if (created)
+    *created = best == NULL;
   if (best)
     {
       readout_statement_add_attribution (best->statement, attribution);
-      g_array_unref (words);
       return best->statement;
     }
 
-  entry = g_new0 (Entry, 1);
+  /* Entries before the last MAX_CANDIDATES are never compared again */
+  if (entries->len >= 2 * MAX_CANDIDATES)
+    g_ptr_array_remove_range (entries, 0, entries->len - MAX_CANDIDATES + 1);
+  entry = g_malloc (sizeof (Entry) + n_words * sizeof (guint));
   entry->statement = readout_statement_new (speaker);
-  entry->words = words;
   entry->document = document;
+  entry->n_words = n_words;
+  memcpy (entry->words, self->ids, n_words * sizeof (guint));
   readout_statement_add_attribution (entry->statement, attribution);
-  readout_statement_set_content (entry->statement, readout_attribution_get_text (attribution));
   g_ptr_array_add (entries, entry);
   g_ptr_array_add (statements, entry->statement);
   return entry->statement;
+}
+
+ReadoutStatement *
+readout_linker_add (ReadoutLinker      *self,
+                    ReadoutActor       *speaker,
+                    ReadoutAttribution *attribution,
+                    GPtrArray          *statements)
+{
+  gboolean created;
+  ReadoutStatement *statement = readout_linker_link (self, speaker, attribution, statements, &created);
+
+  if (created)
+    readout_statement_set_content (statement, readout_attribution_get_text (attribution));
+  return statement;
 }

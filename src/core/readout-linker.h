@@ -22,6 +22,13 @@ ReadoutStatement *readout_linker_add  (ReadoutLinker      *self,
                                        ReadoutActor       *speaker,
                                        ReadoutAttribution *attribution,
                                        GPtrArray          *statements);
+/* The same without setting the content of a new statement (the caller sets it): created tells
+ * whether the statement is new. */
+ReadoutStatement *readout_linker_link (ReadoutLinker      *self,
+                                       ReadoutActor       *speaker,
+                                       ReadoutAttribution *attribution,
+                                       GPtrArray          *statements,
+                                       gboolean           *created);
 /* Content words of a text: lower case, without short function words; for similarity. */
 GHashTable       *readout_linker_words (const char        *text);
 /* Shared words over the smaller set, 0..1. */

@@ -8,11 +8,20 @@
 
 #include "readout-mentions.h"
 
-/* A set of non-zero word keys (see word_key()) with open addressing: one flat array instead
- * of a GHashTable, since every word of the document is added once. */
+/* Where else a word opening a clause is seen in the document (see is_name_word()) */
+typedef enum
+{
+  SEEN_LOWER  = 1 << 0, /* in lower case */
+  SEEN_INSIDE = 1 << 1, /* capitalized inside a sentence */
+} WordSeen;
+
+/* The words opening a clause, by word key (see word_key()), with where else each is seen: a
+ * flat open-addressing table rather than a GHashTable, with only the words asked about, not
+ * every word of the document. */
 typedef struct
 {
-  guint32 *slots; /* 0 = empty */
+  guint32 *keys;  /* 0 = empty */
+  guint8  *seen;  /* WordSeen, per slot */
   guint32  mask;
 } WordSet;
 
@@ -25,58 +34,87 @@ word_set_init (WordSet *set,
   /* at most half full, so probes stay short and always end */
   while (size < 2 * (gsize)max_keys + 1)
     size *= 2;
-  set->slots = g_new0 (guint32, size);
+  set->keys = g_new0 (guint32, size);
+  set->seen = g_new0 (guint8, size);
   set->mask = size - 1;
 }
 
 static void
 word_set_clear (WordSet *set)
 {
-  g_clear_pointer (&set->slots, g_free);
+  g_clear_pointer (&set->keys, g_free);
+  g_clear_pointer (&set->seen, g_free);
+}
+
+/* The slot of key, or the empty slot where it would go. */
+static guint32
+word_set_slot (const WordSet *set,
+               guint32        key)
+{
+  guint32 k = (key * 2654435761u) & set->mask;
+
+  while (set->keys[k] != 0 && set->keys[k] != key)
+    k = (k + 1) & set->mask;
+  return k;
 }
 
 static void
 word_set_add (WordSet *set,
               guint32  key)
 {
-  guint32 k = (key * 2654435761u) & set->mask;
-
-  while (set->slots[k] != 0 && set->slots[k] != key)
-    k = (k + 1) & set->mask;
-  set->slots[k] = key;
+  set->keys[word_set_slot (set, key)] = key;
 }
 
-static gboolean
-word_set_contains (const WordSet *set,
-                   guint32        key)
+/* Notes where a word is seen, when it is one of the set. */
+static void
+word_set_mark (WordSet  *set,
+               guint32   key,
+               WordSeen  seen)
 {
-  guint32 k = (key * 2654435761u) & set->mask;
+  guint32 k = word_set_slot (set, key);
 
-  while (set->slots[k] != 0)
-    {
-      if (set->slots[k] == key)
-        return TRUE;
-      k = (k + 1) & set->mask;
-    }
-  return FALSE;
+  if (set->keys[k] == key)
+    set->seen[k] |= seen;
 }
+
+static WordSeen
+word_set_seen (const WordSet *set,
+               guint32        key)
+{
+  return set->seen[word_set_slot (set, key)];
+}
+
+/* The longest phrase of a table that starts at a token: the rules ask about the same token
+ * many times (a title here, an organization there), so each is looked up once and kept, in
+ * two arrays so that only the small one needs clearing. Per token, the tables matched from
+ * it: titles, organizations, countries. */
+#define FIRST_MATCHED_TABLE READOUT_PHRASES_TITLES
+#define N_MATCHED_TABLES    3
+G_STATIC_ASSERT (READOUT_PHRASES_COUNTRIES - FIRST_MATCHED_TABLE + 1 == N_MATCHED_TABLES);
+
+/* One-word lookups skip longer words, as they always have (a longer word did not fit the
+ * buffer it was copied into); no table holds such a word anyway */
+#define MAX_WORD_BYTES 62
 
 typedef struct
 {
   const ReadoutSegmentation *seg;
+  const ReadoutToken        *tokens;      /* seg's tokens, one indirection less */
   ReadoutEngineLexicon      *lexicon;
-  WordSet                    lower_words; /* words seen in lower case in the document */
-  WordSet                    inner_capitals; /* capitalized words seen inside sentences */
+  WordSet                    clause_words; /* capitalized words opening a clause */
   ReadoutMentions           *out;
   gint                      *covering;
   guint                      n_tokens;
+  gconstpointer             *match_found; /* per token and table: the entry, or NULL */
+  guint8                    *match_words; /* per token and table: 0 before the lookup, else
+                                           * 1 + the words of the entry */
 } Finder;
 
 static const ReadoutToken *
 tok (Finder *f,
      guint   i)
 {
-  return readout_segmentation_token (f->seg, i);
+  return &f->tokens[i];
 }
 
 static gboolean
@@ -109,55 +147,109 @@ word_class (Finder *f,
   return readout_segmentation_word_class (f->seg, i);
 }
 
-/* The longest phrase from i (at most max words, within the sentence) found by lookup. */
-typedef gconstpointer (*LookupFunc) (ReadoutEngineLexicon *lexicon, const char *phrase);
+/* The entry of table for the single word i in lower case, or NULL. */
+static inline gconstpointer
+lookup_word (Finder             *f,
+             guint               i,
+             ReadoutPhraseTable  table)
+{
+  const ReadoutToken *t;
+  const char *word;
+  gsize length;
 
-static gconstpointer
+  /* Most words start no phrase of the table: the segmenter's bits say so without a lookup */
+  if (!readout_segmentation_may_start (f->seg, i, table))
+    return NULL;
+  t = tok (f, i);
+  word = f->seg->lower + t->start;
+  length = t->base_end - t->start;
+  if (length > MAX_WORD_BYTES)
+    return NULL;
+  return readout_engine_lexicon_lookup_hashed (f->lexicon, table,
+                                               readout_engine_lexicon_phrase_hash (READOUT_PHRASE_HASH_INIT, word, length),
+                                               word, length, NULL);
+}
+
+/* The longest phrase of table from word i: at most the table's longest phrase, within the
+ * sentence, broken after a possessive; the words are joined by single spaces, in lower case
+ * except for countries, which are compared as written. */
+G_NO_INLINE static gconstpointer
+find_longest (Finder             *f,
+              guint               i,
+              ReadoutPhraseTable  table,
+              guint              *n_words)
+{
+  guint max = readout_engine_lexicon_table_max_words (f->lexicon, table);
+  const char *source = table == READOUT_PHRASES_COUNTRIES ? f->seg->text : f->seg->lower;
+  guint sentence = tok (f, i)->sentence;
+  gconstpointer found = NULL;
+  guint hash = READOUT_PHRASE_HASH_INIT;
+  gsize length = 0;
+  char buffer[256];
+
+  /* One word more at a time, hashing only that word, for as long as a phrase of the table
+   * starts with the words so far */
+  for (guint n = 1; n <= max; n++)
+    {
+      const ReadoutToken *t;
+      gsize word_length;
+      gconstpointer entry;
+      gboolean longer;
+
+      if (n > 1 && !(is_word (f, i + n - 1) && tok (f, i + n - 1)->sentence == sentence &&
+                     !(tok (f, i + n - 2)->flags & READOUT_TOKEN_POSSESSIVE)))
+        break;
+      t = tok (f, i + n - 1);
+      word_length = t->base_end - t->start;
+      if (length + word_length + 2 > sizeof buffer)
+        break;
+      if (n > 1)
+        {
+          buffer[length++] = ' ';
+          hash = readout_engine_lexicon_phrase_hash (hash, " ", 1);
+        }
+      memcpy (buffer + length, source + t->start, word_length);
+      hash = readout_engine_lexicon_phrase_hash (hash, source + t->start, word_length);
+      length += word_length;
+      entry = readout_engine_lexicon_lookup_hashed (f->lexicon, table, hash, buffer, length, &longer);
+      if (entry)
+        {
+          found = entry;
+          *n_words = n;
+        }
+      if (!longer)
+        break;
+    }
+  return found;
+}
+
+/* find_longest(), each token and table looked up once; always inline, as the rules ask about
+ * words that start no phrase far more often than about those that do. */
+G_ALWAYS_INLINE static inline gconstpointer
 longest (Finder             *f,
          guint               i,
          ReadoutPhraseTable  table,
-         LookupFunc          lookup,
          guint              *n_words)
 {
-  guint max = readout_engine_lexicon_table_max_words (f->lexicon, table);
-  gboolean lower = table != READOUT_PHRASES_COUNTRIES;
-  const ReadoutToken *t;
-  guint sentence;
-  guint run;
-  char buffer[256];
+  gsize k = (gsize)i * N_MATCHED_TABLES + (table - FIRST_MATCHED_TABLE);
 
-  if (max == 0 || !is_word (f, i))
+  /* Most words start no phrase of the table (for countries the bit compares without case; a
+   * word written otherwise matches nothing in find_longest()) */
+  if (!is_word (f, i) || !readout_segmentation_may_start (f->seg, i, table))
     return NULL;
-  /* Most words start no phrase of the table: no need to build any */
-  t = tok (f, i);
-  if (!readout_segmentation_may_start (f->seg, i, table) ||
-      (!lower && !readout_engine_lexicon_starts_phrase (f->lexicon, table, f->seg->text + t->start,
-                                                        t->base_end - t->start)))
-    return NULL;
-  sentence = tok (f, i)->sentence;
-  /* A phrase is a run of words within the sentence, broken after a possessive: find the run
-   * once rather than checking every word again for each length */
-  run = 1;
-  while (run < max && is_word (f, i + run) && tok (f, i + run)->sentence == sentence &&
-         !(tok (f, i + run - 1)->flags & READOUT_TOKEN_POSSESSIVE))
-    run++;
-  for (guint n = run; n >= 1; n--)
+  if (f->match_words[k] == 0)
     {
-      gconstpointer found;
+      guint n = 0;
 
-      if (!readout_segmentation_phrase (f->seg, i, i + n, lower, buffer, sizeof buffer))
-        continue;
-      found = lookup (f->lexicon, buffer);
-      if (found)
-        {
-          *n_words = n;
-          return found;
-        }
+      f->match_found[k] = find_longest (f, i, table, &n);
+      f->match_words[k] = 1 + n;
     }
-  return NULL;
+  if (f->match_found[k])
+    *n_words = f->match_words[k] - 1;
+  return f->match_found[k];
 }
 
-static const ReadoutCountry *
+static inline const ReadoutCountry *
 country_at (Finder *f,
             guint   i,
             guint  *n)
@@ -166,18 +258,17 @@ country_at (Finder *f,
 
   if (!is_capitalized (f, i))
     return NULL;
-  c = longest (f, i, READOUT_PHRASES_COUNTRIES, (LookupFunc)readout_engine_lexicon_lookup_country, n);
+  c = longest (f, i, READOUT_PHRASES_COUNTRIES, n);
   /* A lone "US" inside an all-capitals heading could be the pronoun */
   return c;
 }
 
-static const ReadoutOrganization *
+static inline const ReadoutOrganization *
 organization_at (Finder *f,
                  guint   i,
                  guint  *n)
 {
-  const ReadoutOrganization *org = longest (f, i, READOUT_PHRASES_ORGANIZATIONS,
-                                            (LookupFunc)readout_engine_lexicon_lookup_organization, n);
+  const ReadoutOrganization *org = longest (f, i, READOUT_PHRASES_ORGANIZATIONS, n);
 
   if (org == NULL || org->head || org->canonical == NULL)
     return NULL;
@@ -189,12 +280,12 @@ organization_at (Finder *f,
   return org;
 }
 
-static const ReadoutTitle *
+G_ALWAYS_INLINE static inline const ReadoutTitle *
 title_at (Finder *f,
           guint   i,
           guint  *n)
 {
-  const ReadoutTitle *title = longest (f, i, READOUT_PHRASES_TITLES, (LookupFunc)readout_engine_lexicon_lookup_title, n);
+  const ReadoutTitle *title = longest (f, i, READOUT_PHRASES_TITLES, n);
 
   /* "Mr." is two tokens: the word and its period */
   if (title && punct_is (f, i + *n, ".") && tok (f, i + *n)->start == tok (f, i + *n - 1)->end)
@@ -202,18 +293,16 @@ title_at (Finder *f,
   return title;
 }
 
-static gboolean
+static inline gboolean
 is_org_head (Finder *f,
              guint   i,
              ReadoutActorKind *kind)
 {
-  char buffer[64];
   const ReadoutOrganization *org;
 
-  if (!is_word (f, i) || !readout_segmentation_may_start (f->seg, i, READOUT_PHRASES_ORGANIZATIONS) ||
-      !readout_segmentation_phrase (f->seg, i, i + 1, TRUE, buffer, sizeof buffer))
+  if (!is_word (f, i))
     return FALSE;
-  org = readout_engine_lexicon_lookup_organization (f->lexicon, buffer);
+  org = lookup_word (f, i, READOUT_PHRASES_ORGANIZATIONS);
   if (org == NULL || !org->head)
     return FALSE;
   if (kind)
@@ -227,6 +316,9 @@ is_name_particle (Finder *f,
 {
   static const char *particles[] = { "bin", "al", "de", "da", "van", "von", "der", "la", "le", "du", "dos", "e" };
 
+  /* none is longer than three letters: most words are none of them at the first look */
+  if (!is_word (f, i) || tok (f, i)->end - tok (f, i)->start > 3)
+    return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
     if (readout_segmentation_token_is (f->seg, i, particles[k]))
       return !(tok (f, i)->flags & READOUT_TOKEN_CAPITALIZED);
@@ -237,33 +329,31 @@ static gboolean starts_clause (Finder *f, guint i);
 static guint32 word_key (Finder *f, guint i);
 
 static gboolean
-is_adverb_or_auxiliary (ReadoutEngineLexicon *lexicon,
-                        const char           *lower_word)
+is_adverb_or_auxiliary (Finder *f,
+                        guint   i)
 {
-  ReadoutWordClass klass = readout_engine_lexicon_word_class (lexicon, lower_word);
+  ReadoutWordClass klass = word_class (f, i);
 
-  return klass == READOUT_WORD_ADVERB || klass == READOUT_WORD_AUXILIARY;
+  return (klass == READOUT_WORD_ADVERB || klass == READOUT_WORD_AUXILIARY) &&
+         tok (f, i)->base_end - tok (f, i)->start <= MAX_WORD_BYTES;
 }
 
 /* "Rubio said", "Rubio also urged": a verb of speech or contact follows. */
-static gboolean
+static inline gboolean
 followed_by_cue (Finder *f,
                  guint   i)
 {
-  char buffer[64];
   guint j = i + 1;
 
-  while (j < f->n_tokens && is_word (f, j) && j < i + 3 &&
-         readout_segmentation_phrase (f->seg, j, j + 1, TRUE, buffer, sizeof buffer) &&
-         is_adverb_or_auxiliary (f->lexicon, buffer))
+  while (j < f->n_tokens && is_word (f, j) && j < i + 3 && is_adverb_or_auxiliary (f, j))
     j++;
-  if (!is_word (f, j) || !readout_segmentation_phrase (f->seg, j, j + 1, TRUE, buffer, sizeof buffer))
+  if (!is_word (f, j))
     return FALSE;
-  return readout_engine_lexicon_lookup_cue (f->lexicon, buffer) != NULL;
+  return lookup_word (f, j, READOUT_PHRASES_CUES) != NULL;
 }
 
 /* "the union said", not "a press briefing": a cue in a finite form follows. */
-static gboolean
+static inline gboolean
 followed_by_finite_cue (Finder *f,
                         guint   i)
 {
@@ -304,11 +394,10 @@ is_name_word (Finder *f,
     return FALSE;
   if (first && starts_clause (f, i))
     {
-      guint32 key = word_key (f, i);
-      if (word_set_contains (&f->lower_words, key) ||
+      WordSeen seen = word_set_seen (&f->clause_words, word_key (f, i));
+      if ((seen & SEEN_LOWER) ||
           /* a lone capitalized word opening a sentence is a name only if seen inside one */
-          (!is_name_word (f, i + 1, FALSE) && !word_set_contains (&f->inner_capitals, key) &&
-           !followed_by_cue (f, i)))
+          (!is_name_word (f, i + 1, FALSE) && !(seen & SEEN_INSIDE) && !followed_by_cue (f, i)))
         return FALSE;
     }
   return TRUE;
@@ -321,19 +410,19 @@ text_of (Finder *f,
 {
   const char *p = f->seg->text + tok (f, first)->start;
   const char *end = f->seg->text + tok (f, last - 1)->base_end;
-  GString *out = g_string_new (NULL);
+  char *out = g_malloc (end > p ? end - p + 1 : 1);
+  gsize n = 0;
 
+  /* The text as written, every run of white space made one space */
   for (; p < end; p++)
     {
-      if (g_ascii_isspace (*p))
-        {
-          if (out->len && out->str[out->len - 1] != ' ')
-            g_string_append_c (out, ' ');
-        }
-      else
-        g_string_append_c (out, *p);
+      if (!g_ascii_isspace (*p))
+        out[n++] = *p;
+      else if (n > 0 && out[n - 1] != ' ')
+        out[n++] = ' ';
     }
-  return g_string_free (out, FALSE);
+  out[n] = '\0';
+  return out;
 }
 
 static ReadoutMention *
@@ -342,20 +431,22 @@ add_mention (Finder             *f,
              guint               last,
              ReadoutMentionKind  kind)
 {
-  ReadoutMention m = { 0, };
   guint index = f->out->mentions->len;
+  ReadoutMention *m;
 
-  m.first = first;
-  m.last = last;
-  m.name_first = first;
-  m.kind = kind;
-  m.entity = -1;
-  g_array_append_val (f->out->mentions, m);
+  /* grown in place (the array clears new elements) rather than copied in */
+  g_array_set_size (f->out->mentions, index + 1);
+  m = &g_array_index (f->out->mentions, ReadoutMention, index);
+  m->first = first;
+  m->last = last;
+  m->name_first = first;
+  m->kind = kind;
+  m->entity = -1;
   f->out->ending_at[last - 1] = index;
   f->out->starting_at[first] = index;
   for (guint i = first; i < last; i++)
     f->covering[i] = index;
-  return &g_array_index (f->out->mentions, ReadoutMention, index);
+  return m;
 }
 
 /* Scans a run of name words from i; returns its end (i when there is none). */
@@ -366,7 +457,8 @@ scan_name (Finder *f,
   guint j = i;
   guint sentence;
 
-  if (!is_name_word (f, i, TRUE))
+  /* is_capitalized() first: the common case, a word in lower case, without a call */
+  if (!is_capitalized (f, i) || !is_name_word (f, i, TRUE))
     return i;
   sentence = tok (f, i)->sentence;
   j = i + 1;
@@ -439,7 +531,7 @@ set_affiliation (ReadoutMention   *m,
   m->affiliation_of = g_strdup (of);
 }
 
-static guint parse_titled (Finder *f, guint i);
+static inline guint parse_titled (Finder *f, guint i);
 
 /* Classifies and adds a capitalized run [i, j); returns the mention or NULL. */
 static ReadoutMention *
@@ -584,18 +676,43 @@ static gboolean
 title_modifies_noun (Finder *f,
                      guint   j)
 {
-  char buffer[64];
-
   if (!is_word (f, j) || is_capitalized (f, j) || word_class (f, j) != READOUT_WORD_NONE ||
-      !readout_segmentation_phrase (f->seg, j, j + 1, TRUE, buffer, sizeof buffer))
+      tok (f, j)->base_end - tok (f, j)->start > MAX_WORD_BYTES)
     return FALSE;
-  return readout_engine_lexicon_lookup_cue (f->lexicon, buffer) == NULL;
+  return lookup_word (f, j, READOUT_PHRASES_CUES) == NULL;
 }
 
-/* Tries "[det] [country|org]* title* [to COUNTRY,] Name" from i; returns the end or i. */
-static guint
-parse_titled (Finder *f,
-              guint   i)
+/* "the", "a", "an", "its", "his", "her", "their" */
+static inline gboolean
+is_determiner (Finder *f,
+               guint   i)
+{
+  const char *word;
+
+  if (!is_word (f, i))
+    return FALSE;
+  word = f->seg->lower + tok (f, i)->start;
+  switch (tok (f, i)->end - tok (f, i)->start)
+    {
+    case 1:
+      return word[0] == 'a';
+    case 2:
+      return memcmp (word, "an", 2) == 0;
+    case 3:
+      return memcmp (word, "the", 3) == 0 || memcmp (word, "its", 3) == 0 || memcmp (word, "his", 3) == 0 ||
+             memcmp (word, "her", 3) == 0;
+    case 5:
+      return memcmp (word, "their", 5) == 0;
+    default:
+      return FALSE;
+    }
+}
+
+/* Tries "[det] [country|org]* title* [to COUNTRY,] Name" from i; returns the end or i. Not
+ * inlined into parse_titled(), whose quick test would otherwise pay for this large frame. */
+G_NO_INLINE static guint
+parse_titled_from (Finder *f,
+                   guint   i)
 {
   guint j = i;
   guint n = 0;
@@ -603,7 +720,7 @@ parse_titled (Finder *f,
   const char *aff = NULL, *aff_of = NULL;
   ReadoutActorKind aff_kind = READOUT_ACTOR_COUNTRY;
   guint modifiers_end;
-  GString *role = NULL;
+  char *role = NULL;  /* the titles, "; " between them */
   const char *role_head = NULL;
   gboolean person_title = FALSE;
   gboolean capital_title = FALSE;
@@ -613,10 +730,7 @@ parse_titled (Finder *f,
   const char *possessor = NULL;
   g_autofree char *possessor_name = NULL;
 
-  if (readout_segmentation_token_is (f->seg, j, "the") || readout_segmentation_token_is (f->seg, j, "a") ||
-      readout_segmentation_token_is (f->seg, j, "an") || readout_segmentation_token_is (f->seg, j, "its") ||
-      readout_segmentation_token_is (f->seg, j, "his") || readout_segmentation_token_is (f->seg, j, "her") ||
-      readout_segmentation_token_is (f->seg, j, "their"))
+  if (is_determiner (f, j))
     {
       determiner = TRUE;
       j++;
@@ -673,7 +787,7 @@ parse_titled (Finder *f,
                 }
               else
                 {
-                  m->name = g_strdup_printf ("%s %s", aff, words);
+                  m->name = g_strconcat (aff, " ", words, NULL);
                   set_affiliation (m, aff, READOUT_ACTOR_COUNTRY, NULL);
                 }
               return k + 1;
@@ -807,10 +921,14 @@ parse_titled (Finder *f,
       if (title == NULL)
         break;
       if (role == NULL)
-        role = g_string_new (NULL);
+        role = g_strdup (title->title);
       else
-        g_string_append (role, "; ");
-      g_string_append (role, title->title);
+        {
+          char *more = g_strconcat (role, "; ", title->title, NULL);
+
+          g_free (role);
+          role = more;
+        }
       if (title->head)
         role_head = title->head;
       person_title |= title->person;
@@ -873,7 +991,7 @@ parse_titled (Finder *f,
               g_autofree char *words = text_of (f, modifiers_end, run_end);
               m = add_mention (f, i, run_end, READOUT_MENTION_ORGANIZATION);
               m->actor_kind = head_kind;
-              m->name = g_strdup_printf ("%s %s", aff, words);
+              m->name = g_strconcat (aff, " ", words, NULL);
               set_affiliation (m, aff, READOUT_ACTOR_COUNTRY, NULL);
               return run_end;
             }
@@ -914,7 +1032,7 @@ parse_titled (Finder *f,
   /* "Raksha Mantri @rajnath Singh": the handle names the person */
   if (j < f->n_tokens && tok (f, j)->kind == READOUT_TOKEN_HANDLE)
     {
-      g_string_free (role, TRUE);
+      g_free (role);
       return j;
     }
   name_end = scan_name (f, j);
@@ -930,23 +1048,37 @@ parse_titled (Finder *f,
            !(j < f->n_tokens && tok (f, j)->kind == READOUT_TOKEN_HANDLE) &&
            !title_modifies_noun (f, j))
     {
-      g_autofree char *title = text_of (f, determiner ? i + 1 : i, j);
-
       m = add_mention (f, i, j, READOUT_MENTION_TITLE);
       m->actor_kind = READOUT_ACTOR_PERSON;
       /* Shown as the actor's name when no one holding the title was named: "Mayor" */
-      m->name = g_strdup_printf ("%c%s", g_ascii_toupper (title[0]), title + 1);
+      m->name = text_of (f, determiner ? i + 1 : i, j);
+      m->name[0] = g_ascii_toupper (m->name[0]);
     }
   else
     {
-      g_string_free (role, TRUE);
+      g_free (role);
       return i;
     }
-  m->role = g_string_free (role, FALSE);
+  m->role = role;
   m->role_head = role_head;
   if (aff)
     set_affiliation (m, aff, aff_kind, aff_of);
   return m->last;
+}
+
+/* parse_titled_from(), but most words start nothing it looks for, a test done here rather
+ * than in a call: no determiner, country, organization or title, and no "Rajnath’s post". */
+static inline guint
+parse_titled (Finder *f,
+              guint   i)
+{
+  if (!readout_segmentation_may_start (f->seg, i, READOUT_PHRASES_COUNTRIES) &&
+      !readout_segmentation_may_start (f->seg, i, READOUT_PHRASES_ORGANIZATIONS) &&
+      !readout_segmentation_may_start (f->seg, i, READOUT_PHRASES_TITLES) &&
+      !(is_capitalized (f, i) && (tok (f, i)->flags & READOUT_TOKEN_POSSESSIVE)) &&
+      !is_determiner (f, i))
+    return i;
+  return parse_titled_from (f, i);
 }
 
 static gboolean
@@ -957,8 +1089,8 @@ starts_clause (Finder *f,
          (i > 0 && tok (f, i - 1)->kind == READOUT_TOKEN_QUOTE_OPEN);
 }
 
-/* A hash of a word's lower-case base: the document's word sets keep these, not copies of
- * the words (a collision only makes a word look seen). */
+/* A hash of a word's lower-case base: clause_words keeps these, not copies of the words (a
+ * collision only makes a word look seen). */
 static guint32
 word_key (Finder *f,
           guint   i)
@@ -971,17 +1103,74 @@ word_key (Finder *f,
   return h | 1;
 }
 
-static void
-collect_lower_words (Finder *f)
+/* "officials", "fishermen": people named by what they do. */
+static gboolean
+is_group_noun (Finder *f,
+               guint   i)
 {
+  static const char *groups[] = { "officials", "fishermen", "residents", "workers", "doctors", "witnesses",
+                                  "activists", "dockworkers", "farmers", "villagers", "nurses", "teachers" };
+  guint length = tok (f, i)->end - tok (f, i)->start;
+
+  /* from six to eleven letters: most words are none of them at the first look */
+  if (length < 6 || length > 11)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (groups); k++)
+    if (readout_segmentation_token_is (f->seg, i, groups[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A bit for a word's first letter and length, in a 1024-bit filter: words with different bits
+ * differ, so the bits of the clause words rule out most other words without hashing them. */
+static guint
+word_filter_bit (Finder *f,
+                 guint   i)
+{
+  const ReadoutToken *t = tok (f, i);
+
+  return ((guchar)f->seg->lower[t->start] & 31) << 5 | ((t->base_end - t->start) & 31);
+}
+
+/* Fills clause_words: the capitalized words opening a clause, and where else they are seen.
+ * is_name_word() asks only about words the lexicon does not know (it decides the others
+ * without the set), and a word's class follows from its lower-case form: words of a class are
+ * neither asked about nor looked for. */
+static void
+collect_clause_words (Finder *f)
+{
+  guint64 filter[1024 / 64] = { 0, };
+  g_autofree guint *clause_words = g_new (guint, f->n_tokens);
+  guint n_clause_words = 0;
+
+  for (guint i = 0; i < f->n_tokens; i++)
+    if (is_capitalized (f, i) && word_class (f, i) == READOUT_WORD_NONE && starts_clause (f, i))
+      {
+        guint bit = word_filter_bit (f, i);
+
+        filter[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+        clause_words[n_clause_words++] = i;
+      }
+  word_set_init (&f->clause_words, n_clause_words);
+  for (guint k = 0; k < n_clause_words; k++)
+    word_set_add (&f->clause_words, word_key (f, clause_words[k]));
+
   for (guint i = 0; i < f->n_tokens; i++)
     {
-      if (!is_word (f, i))
+      guint bit;
+      WordSeen seen;
+
+      if (!is_word (f, i) || word_class (f, i) != READOUT_WORD_NONE)
         continue;
       if (!(tok (f, i)->flags & READOUT_TOKEN_CAPITALIZED))
-        word_set_add (&f->lower_words, word_key (f, i));
+        seen = SEEN_LOWER;
       else if (!starts_clause (f, i))
-        word_set_add (&f->inner_capitals, word_key (f, i));
+        seen = SEEN_INSIDE;
+      else
+        continue;
+      bit = word_filter_bit (f, i);
+      if (filter[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64)))
+        word_set_mark (&f->clause_words, word_key (f, i), seen);
     }
 }
 
@@ -990,19 +1179,20 @@ readout_mentions_find (const ReadoutSegmentation *seg,
                        ReadoutEngineLexicon      *lexicon)
 {
   ReadoutMentions *out = g_new0 (ReadoutMentions, 1);
-  Finder f = { seg, lexicon, { NULL, 0 }, { NULL, 0 }, out, NULL, seg->tokens->len };
+  Finder f = { seg, (const ReadoutToken *)seg->tokens->data, lexicon, { NULL, NULL, 0 }, out, NULL,
+               seg->tokens->len, NULL, NULL };
   guint i = 0;
 
-  word_set_init (&f.lower_words, f.n_tokens);
-  word_set_init (&f.inner_capitals, f.n_tokens);
-  out->mentions = g_array_new (FALSE, FALSE, sizeof (ReadoutMention));
+  out->mentions = g_array_new (FALSE, TRUE, sizeof (ReadoutMention));
   out->ending_at = g_new (gint, f.n_tokens + 1);
   out->starting_at = g_new (gint, f.n_tokens + 1);
   f.covering = g_new (gint, f.n_tokens + 1);
+  f.match_found = g_new (gconstpointer, (gsize)f.n_tokens * N_MATCHED_TABLES);
+  f.match_words = g_new0 (guint8, (gsize)f.n_tokens * N_MATCHED_TABLES);
   for (guint k = 0; k <= f.n_tokens; k++)
     out->ending_at[k] = out->starting_at[k] = f.covering[k] = -1;
 
-  collect_lower_words (&f);
+  collect_clause_words (&f);
 
   while (i < f.n_tokens)
     {
@@ -1030,27 +1220,20 @@ readout_mentions_find (const ReadoutSegmentation *seg,
         }
       klass = word_class (&f, i);
       /* "hospital officials said", "Varno fishermen say": people named by what they do and a
-       * word that places them, speaking as a group */
+       * word that places them, speaking as a group (a cue after them first: the rarest) */
       if (klass == READOUT_WORD_NONE && i + 1 < f.n_tokens && is_word (&f, i + 1) && !is_capitalized (&f, i + 1) &&
-          !(t->flags & READOUT_TOKEN_POSSESSIVE) && !country_at (&f, i, &end) &&
+          !(t->flags & READOUT_TOKEN_POSSESSIVE) && followed_by_finite_cue (&f, i + 1) && is_group_noun (&f, i + 1) &&
+          !country_at (&f, i, &end) &&
           (is_capitalized (&f, i) ? is_name_word (&f, i, TRUE) && (i == 0 || !is_name_word (&f, i - 1, FALSE))
                                   : !title_at (&f, i, &end)) &&
-          followed_by_finite_cue (&f, i + 1))
+          !(i > 0 && is_word (&f, i - 1) && !readout_segmentation_token_is (seg, i - 1, "the") &&
+            word_class (&f, i - 1) == READOUT_WORD_NONE))
         {
-          static const char *groups[] = { "officials", "fishermen", "residents", "workers", "doctors", "witnesses",
-                                          "activists", "dockworkers", "farmers", "villagers", "nurses", "teachers" };
-          gboolean group = FALSE;
-          for (guint k = 0; k < G_N_ELEMENTS (groups); k++)
-            group |= readout_segmentation_token_is (seg, i + 1, groups[k]);
-          if (group && !(i > 0 && is_word (&f, i - 1) && !readout_segmentation_token_is (seg, i - 1, "the") &&
-                         word_class (&f, i - 1) == READOUT_WORD_NONE))
-            {
-              ReadoutMention *m = add_mention (&f, i, i + 2, READOUT_MENTION_ORGANIZATION);
-              m->actor_kind = READOUT_ACTOR_GROUP;
-              m->name = text_of (&f, i, i + 2);
-              i += 2;
-              continue;
-            }
+          ReadoutMention *m = add_mention (&f, i, i + 2, READOUT_MENTION_ORGANIZATION);
+          m->actor_kind = READOUT_ACTOR_GROUP;
+          m->name = text_of (&f, i, i + 2);
+          i += 2;
+          continue;
         }
       /* "his ministry said", "her office said": the organization, not the pronoun */
       if ((klass == READOUT_WORD_PERSON || klass == READOUT_WORD_THING || klass == READOUT_WORD_GROUP) &&
@@ -1087,7 +1270,8 @@ readout_mentions_find (const ReadoutSegmentation *seg,
           i = end;
           continue;
         }
-      end = scan_name (&f, i);
+      /* a name starts with a capital: most words need no call to see that they start none */
+      end = is_capitalized (&f, i) ? scan_name (&f, i) : i;
       if (end > i && (tok (&f, end - 1)->flags & READOUT_TOKEN_POSSESSIVE))
         {
           /* "Varno’s port authority said": a place's organization named by common nouns */
@@ -1105,7 +1289,7 @@ readout_mentions_find (const ReadoutSegmentation *seg,
               g_autofree char *words = text_of (&f, end, head + 1);
               ReadoutMention *m = add_mention (&f, i, head + 1, READOUT_MENTION_ORGANIZATION);
               is_org_head (&f, head, &m->actor_kind);
-              m->name = g_strdup_printf ("%s %s", place, words);
+              m->name = g_strconcat (place, " ", words, NULL);
               i = head + 1;
               continue;
             }
@@ -1121,8 +1305,9 @@ readout_mentions_find (const ReadoutSegmentation *seg,
       i++;
     }
 
-  word_set_clear (&f.lower_words);
-  word_set_clear (&f.inner_capitals);
+  word_set_clear (&f.clause_words);
+  g_free (f.match_found);
+  g_free (f.match_words);
   out->covering = f.covering;
   return out;
 }

@@ -10,6 +10,15 @@
 #include "readout-statement.h"
 #include "readout-util.h"
 
+/* The statements or the documents of a relation: a plain array until someone asks for the list
+ * model, then the GListStore alone (user corrections edit it directly). The engine makes
+ * hundreds of relations, and a GListStore costs far more than an array. */
+typedef struct
+{
+  GPtrArray  *items; /* owned references, while there is no store */
+  GListStore *store;
+} MemberList;
+
 struct _ReadoutRelation
 {
   GObject parent_instance;
@@ -18,10 +27,15 @@ struct _ReadoutRelation
   ReadoutActor *source;
   ReadoutActor *target;
   char         *relation_type;
-  GListStore   *statements;
-  GListStore   *documents;
-  GHashTable   *members; /* statements and documents already added, for constant-time checks */
+  MemberList    statements;
+  MemberList    documents;
+  /* Statements and documents already added, for constant-time checks once the lists are long
+   * (made then: most relations rest on a few) */
+  GHashTable   *members;
 };
+
+/* Past this many statements and documents, membership goes through members. */
+#define MEMBERS_THRESHOLD 16
 
 G_DEFINE_FINAL_TYPE (ReadoutRelation, readout_relation, G_TYPE_OBJECT)
 
@@ -39,6 +53,76 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
+member_list_clear (MemberList *list)
+{
+  g_clear_pointer (&list->items, g_ptr_array_unref);
+  g_clear_object (&list->store);
+}
+
+static GListModel *
+member_list_model (MemberList *list,
+                   GType       item_type)
+{
+  if (list->store == NULL)
+    {
+      list->store = g_list_store_new (item_type);
+      if (list->items != NULL)
+        g_list_store_splice (list->store, 0, 0, list->items->pdata, list->items->len);
+      g_clear_pointer (&list->items, g_ptr_array_unref);
+    }
+  return G_LIST_MODEL (list->store);
+}
+
+static guint
+member_list_length (MemberList *list)
+{
+  if (list->store != NULL)
+    return g_list_model_get_n_items (G_LIST_MODEL (list->store));
+  return list->items ? list->items->len : 0;
+}
+
+static gboolean
+member_list_contains (MemberList *list,
+                      gpointer    item)
+{
+  if (list->store != NULL)
+    return g_list_store_find (list->store, item, NULL);
+  return list->items != NULL && g_ptr_array_find (list->items, item, NULL);
+}
+
+static void
+member_list_append (MemberList *list,
+                    gpointer    item)
+{
+  if (list->store != NULL)
+    g_list_store_append (list->store, item);
+  else
+    {
+      if (list->items == NULL)
+        list->items = g_ptr_array_new_full (1, g_object_unref);
+      g_ptr_array_add (list->items, g_object_ref (item));
+    }
+}
+
+static void
+member_list_add_to_set (MemberList *list,
+                        GHashTable *set)
+{
+  guint n = member_list_length (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (list->store != NULL)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (list->store), i);
+          g_hash_table_add (set, item);
+        }
+      else
+        g_hash_table_add (set, g_ptr_array_index (list->items, i));
+    }
+}
+
+static void
 readout_relation_finalize (GObject *object)
 {
   ReadoutRelation *self = (ReadoutRelation *)object;
@@ -47,8 +131,8 @@ readout_relation_finalize (GObject *object)
   g_clear_object (&self->source);
   g_clear_object (&self->target);
   g_clear_pointer (&self->relation_type, g_free);
-  g_clear_object (&self->statements);
-  g_clear_object (&self->documents);
+  member_list_clear (&self->statements);
+  member_list_clear (&self->documents);
   g_clear_pointer (&self->members, g_hash_table_unref);
 
   G_OBJECT_CLASS (readout_relation_parent_class)->finalize (object);
@@ -68,8 +152,8 @@ readout_relation_get_property (GObject    *object,
     case PROP_SOURCE: g_value_set_object (value, self->source); break;
     case PROP_TARGET: g_value_set_object (value, self->target); break;
     case PROP_RELATION_TYPE: g_value_set_string (value, self->relation_type); break;
-    case PROP_STATEMENTS: g_value_set_object (value, self->statements); break;
-    case PROP_DOCUMENTS: g_value_set_object (value, self->documents); break;
+    case PROP_STATEMENTS: g_value_set_object (value, readout_relation_get_statements (self)); break;
+    case PROP_DOCUMENTS: g_value_set_object (value, readout_relation_get_documents (self)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -118,9 +202,6 @@ readout_relation_class_init (ReadoutRelationClass *klass)
 static void
 readout_relation_init (ReadoutRelation *self)
 {
-  self->statements = g_list_store_new (READOUT_TYPE_STATEMENT);
-  self->documents = g_list_store_new (READOUT_TYPE_DOCUMENT);
-  self->members = g_hash_table_new (NULL, NULL);
 }
 
 ReadoutRelation *
@@ -128,15 +209,18 @@ readout_relation_new (ReadoutActor *source,
                       ReadoutActor *target,
                       const char   *relation_type)
 {
+  ReadoutRelation *self;
+
   g_return_val_if_fail (READOUT_IS_ACTOR (source), NULL);
   g_return_val_if_fail (READOUT_IS_ACTOR (target), NULL);
   g_return_val_if_fail (relation_type != NULL, NULL);
 
-  return g_object_new (READOUT_TYPE_RELATION,
-                       "source", source,
-                       "target", target,
-                       "relation-type", relation_type,
-                       NULL);
+  /* Fields set directly: named properties would run the GParamSpec machinery */
+  self = g_object_new (READOUT_TYPE_RELATION, NULL);
+  self->source = g_object_ref (source);
+  self->target = g_object_ref (target);
+  self->relation_type = g_strdup (relation_type);
+  return self;
 }
 
 const char *
@@ -198,7 +282,32 @@ GListModel *
 readout_relation_get_statements (ReadoutRelation *self)
 {
   g_return_val_if_fail (READOUT_IS_RELATION (self), NULL);
-  return G_LIST_MODEL (self->statements);
+  return member_list_model (&self->statements, READOUT_TYPE_STATEMENT);
+}
+
+/* Appends item to list unless there already. */
+static void
+add_member (ReadoutRelation *self,
+            MemberList      *list,
+            gpointer         item)
+{
+  if (self->members == NULL)
+    {
+      if (member_list_length (&self->statements) + member_list_length (&self->documents) < MEMBERS_THRESHOLD)
+        {
+          if (!member_list_contains (list, item))
+            member_list_append (list, item);
+          return;
+        }
+      self->members = g_hash_table_new (NULL, NULL);
+      member_list_add_to_set (&self->statements, self->members);
+      member_list_add_to_set (&self->documents, self->members);
+    }
+
+  /* The set answers "new?" at once; a hit is checked against the list, which user corrections
+   * edit directly. */
+  if (g_hash_table_add (self->members, item) || !member_list_contains (list, item))
+    member_list_append (list, item);
 }
 
 void
@@ -208,17 +317,14 @@ readout_relation_add_statement (ReadoutRelation  *self,
   g_return_if_fail (READOUT_IS_RELATION (self));
   g_return_if_fail (READOUT_IS_STATEMENT (statement));
 
-  /* The set answers "new?" at once; a hit is checked against the list, which user corrections
-   * edit directly. */
-  if (g_hash_table_add (self->members, statement) || !g_list_store_find (self->statements, statement, NULL))
-    g_list_store_append (self->statements, statement);
+  add_member (self, &self->statements, statement);
 }
 
 GListModel *
 readout_relation_get_documents (ReadoutRelation *self)
 {
   g_return_val_if_fail (READOUT_IS_RELATION (self), NULL);
-  return G_LIST_MODEL (self->documents);
+  return member_list_model (&self->documents, READOUT_TYPE_DOCUMENT);
 }
 
 void
@@ -228,8 +334,5 @@ readout_relation_add_document (ReadoutRelation *self,
   g_return_if_fail (READOUT_IS_RELATION (self));
   g_return_if_fail (READOUT_IS_DOCUMENT (document));
 
-  /* The set answers "new?" at once; a hit is checked against the list, which user corrections
-   * edit directly. */
-  if (g_hash_table_add (self->members, document) || !g_list_store_find (self->documents, document, NULL))
-    g_list_store_append (self->documents, document);
+  add_member (self, &self->documents, document);
 }

@@ -4,21 +4,49 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "readout-relation.h"
 #include "readout-relations.h"
 
+/* A relation's identity; type points to the relation's own copy, except in lookups. */
+typedef struct
+{
+  ReadoutActor *source;
+  ReadoutActor *target;
+  const char   *type;
+} RelationKey;
+
 struct _ReadoutRelationSet
 {
-  GHashTable *index;     /* "source\ttarget\ttype" by pointer → ReadoutRelation */
+  GHashTable *index;     /* RelationKey → ReadoutRelation */
   GPtrArray  *relations; /* ReadoutRelation, owned */
 };
+
+static guint
+relation_key_hash (gconstpointer data)
+{
+  const RelationKey *key = data;
+
+  return (g_direct_hash (key->source) * 31 + g_direct_hash (key->target)) * 31 + g_str_hash (key->type);
+}
+
+static gboolean
+relation_key_equal (gconstpointer a,
+                    gconstpointer b)
+{
+  const RelationKey *x = a;
+  const RelationKey *y = b;
+
+  return x->source == y->source && x->target == y->target && strcmp (x->type, y->type) == 0;
+}
 
 ReadoutRelationSet *
 readout_relation_set_new (void)
 {
   ReadoutRelationSet *self = g_new0 (ReadoutRelationSet, 1);
 
-  self->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->index = g_hash_table_new_full (relation_key_hash, relation_key_equal, g_free, NULL);
   self->relations = g_ptr_array_new_with_free_func (g_object_unref);
   return self;
 }
@@ -41,18 +69,20 @@ readout_relation_set_add (ReadoutRelationSet *self,
                           ReadoutStatement   *statement,
                           ReadoutDocument    *document)
 {
-  g_autofree char *key = NULL;
+  RelationKey lookup = { source, target, type };
   ReadoutRelation *relation;
 
   if (source == NULL || target == NULL || source == target || type == NULL)
     return;
-  key = g_strdup_printf ("%p\t%p\t%s", (gpointer)source, (gpointer)target, type);
-  relation = g_hash_table_lookup (self->index, key);
+  relation = g_hash_table_lookup (self->index, &lookup);
   if (relation == NULL)
     {
+      RelationKey *key = g_new (RelationKey, 1);
+
       relation = readout_relation_new (source, target, type);
+      *key = (RelationKey) { source, target, readout_relation_get_relation_type (relation) };
       g_ptr_array_add (self->relations, relation);
-      g_hash_table_insert (self->index, g_steal_pointer (&key), relation);
+      g_hash_table_insert (self->index, key, relation);
     }
   if (statement)
     readout_relation_add_statement (relation, statement);

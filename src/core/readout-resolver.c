@@ -9,66 +9,352 @@
 #include "readout-actor.h"
 #include "readout-resolver.h"
 
-/* ---- keys ---- */
+/* ---- keys ----
+ *
+ * A name is reduced to its key for every mention, entity and merge, so a key is written into a
+ * buffer on the caller's stack (the heap only for a very long name) rather than a GString, and
+ * transliterated only when the name has a byte outside ASCII. */
+
+typedef struct
+{
+  char  *str;             /* NUL-terminated: inline_buf or, when too long for it, the heap */
+  gsize  len;
+  char   inline_buf[120];
+} NameKey;
+
+static void
+name_key_reserve (NameKey *key,
+                  gsize    len)
+{
+  key->str = len < sizeof key->inline_buf ? key->inline_buf : g_malloc (len + 1);
+  key->len = 0;
+}
+
+static void
+name_key_clear (NameKey *key)
+{
+  if (key->str != key->inline_buf)
+    g_free (key->str);
+}
+
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static inline gboolean
+is_vowel (char c)
+{
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+/* Whether the len bytes at s start with "the " in any case. */
+static inline gboolean
+starts_with_the (const char *s,
+                 gsize       len)
+{
+  return len >= 4 && ascii_lower (s[0]) == 't' && ascii_lower (s[1]) == 'h' && ascii_lower (s[2]) == 'e' &&
+         s[3] == ' ';
+}
+
+/* Writes the key of the bytes from p to end into out (room for end − p + 1 bytes) and returns
+ * its length, or −1 at a byte outside ASCII. */
+static gssize
+name_key_write (const char *p,
+                const char *end,
+                gboolean    skeleton,
+                char       *out)
+{
+  gsize n = 0;
+
+  if (starts_with_the (p, end - p))
+    p += 4;
+  for (; p < end; p++)
+    {
+      char c = ascii_lower (*p);
+
+      if ((guchar)c >= 0x80)
+        return -1;
+      if (g_ascii_isalnum (c))
+        {
+          /* the skeleton keeps the first letter, then consonants without doubles */
+          if (skeleton && n > 0 && (is_vowel (c) || out[n - 1] == c))
+            continue;
+          out[n++] = c;
+        }
+      else if (!skeleton && (c == ' ' || c == '-') && n > 0 && out[n - 1] != ' ')
+        out[n++] = ' ';
+    }
+  while (n > 0 && out[n - 1] == ' ')
+    n--;
+  out[n] = '\0';
+  return n;
+}
+
+/* The key of the first len bytes of name: see readout_resolver_name_key(). */
+static void
+name_key_init (NameKey    *key,
+               const char *name,
+               gsize       len,
+               gboolean    skeleton)
+{
+  gssize n;
+
+  name_key_reserve (key, len);
+  n = name_key_write (name, name + len, skeleton, key->str);
+  if (n < 0)
+    {
+      /* g_str_to_ascii() copies ASCII unchanged: transliterate only names that need it (its
+       * result is all ASCII) */
+      g_autofree char *part = g_strndup (name, len);
+      g_autofree char *ascii = g_str_to_ascii (part, "C");
+      gsize ascii_len = strlen (ascii);
+
+      name_key_clear (key);
+      name_key_reserve (key, ascii_len);
+      n = name_key_write (ascii, ascii + ascii_len, skeleton, key->str);
+    }
+  key->len = n;
+}
+
+/* The name in lower case, as it is (a head word of an organization: "union"). */
+static void
+name_key_init_lower (NameKey    *key,
+                     const char *name)
+{
+  gsize len = strlen (name);
+
+  name_key_reserve (key, len);
+  for (gsize i = 0; i < len; i++)
+    key->str[i] = ascii_lower (name[i]);
+  key->str[len] = '\0';
+  key->len = len;
+}
 
 char *
 readout_resolver_name_key (const char *name,
                            gboolean    skeleton)
 {
-  g_autofree char *ascii = NULL;
-  GString *key = g_string_sized_new (strlen (name) + 1);
-  const char *p = name;
+  NameKey key;
+  char *copy;
 
-  /* g_str_to_ascii() copies ASCII unchanged: transliterate only names that need it */
-  for (const char *q = name; *q; q++)
-    if ((guchar)*q >= 0x80)
-      {
-        p = ascii = g_str_to_ascii (name, "C");
-        break;
-      }
-
-  if (g_ascii_strncasecmp (p, "the ", 4) == 0)
-    p += 4;
-  for (; *p; p++)
-    {
-      char c = g_ascii_tolower (*p);
-
-      if (g_ascii_isalnum (c))
-        {
-          if (skeleton && key->len > 0 && strchr ("aeiouy", c))
-            continue;
-          if (skeleton && key->len > 0 && key->str[key->len - 1] == c)
-            continue;
-          g_string_append_c (key, c);
-        }
-      else if (!skeleton && (c == ' ' || c == '-') && key->len && key->str[key->len - 1] != ' ')
-        g_string_append_c (key, ' ');
-    }
-  while (key->len && key->str[key->len - 1] == ' ')
-    g_string_truncate (key, key->len - 1);
-  return g_string_free (key, FALSE);
+  name_key_init (&key, name, strlen (name), skeleton);
+  copy = g_strndup (key.str, key.len);
+  name_key_clear (&key);
+  return copy;
 }
 
-static char *
-entity_key (ReadoutActorKind  kind,
-            const char       *name)
+/* ---- tables of keys ----
+ *
+ * The resolver looks names, roles and name parts up several times per mention, the registry
+ * several times per entity. A GHashTable for each would copy every key it stores, hash it with
+ * g_str_hash and free it again, per document; instead one open-addressing table holds every kind
+ * of key (told apart by its KeySpace), keys that are not NUL-terminated (a name's first word)
+ * included, with the bytes of a stored key copied once into a GStringChunk. The entries are kept
+ * in the order they were added, and the hash slots hold only entry numbers: when the table grows,
+ * only those 4 bytes a slot are cleared. */
+
+typedef enum
 {
-  g_autofree char *key = readout_resolver_name_key (name, kind != READOUT_ACTOR_PERSON);
-  return g_strconcat (kind == READOUT_ACTOR_PERSON ? "p:" : kind == READOUT_ACTOR_COUNTRY ? "c:" : "o:", key, NULL);
+  KEY_PERSON,       /* an entity's key by its kind: a person's name key */
+  KEY_COUNTRY,      /* … a country's skeleton key */
+  KEY_ORGANIZATION, /* … an organization's or group's skeleton key */
+  KEY_PART,         /* a first name or surname ("rubio") */
+  KEY_ORG_PART,     /* the first word of an organization's two-word name ("coral") */
+  KEY_ORG_HEAD,     /* the last word of an organization's name, lower case ("union") */
+  KEY_ROLE,         /* a role as found ("secretary of state") */
+  KEY_ROLE_HEAD,    /* a role's head ("secretary") */
+  KEY_AFFILIATION,  /* an affiliation's name */
+  KEY_NAME_COUNTRY, /* a country's name as written (→ its entity) */
+  KEY_NAME_ORGANIZATION, /* an organization's or group's name as written (→ its entity) */
+} KeySpace;
+
+typedef struct
+{
+  const char *key;   /* in the table's chunk, NUL-terminated */
+  guint32     len;
+  guint32     hash;
+  KeySpace    space;
+  gpointer    value; /* an entity's index + 1 in a document, a Merged in the registry */
+} KeyEntry;
+
+typedef struct
+{
+  guint32      *slots;      /* entry number + 1, 0 for an empty slot */
+  guint         mask;       /* number of slots − 1, the number a power of two */
+  KeyEntry     *entries;    /* in the order added */
+  guint         n_entries;
+  guint         entries_size;
+  GStringChunk *chunk;
+} KeyTable;
+
+static void
+key_table_init (KeyTable *t)
+{
+  t->mask = 127;
+  t->slots = g_new0 (guint32, t->mask + 1);
+  t->entries_size = 64;
+  t->entries = g_new (KeyEntry, t->entries_size);
+  t->n_entries = 0;
+  t->chunk = g_string_chunk_new (1024);
+}
+
+static void
+key_table_clear (KeyTable *t)
+{
+  g_free (t->slots);
+  g_free (t->entries);
+  g_string_chunk_free (t->chunk);
+}
+
+/* Hashes eight bytes at a time (a multiply and a shift each), not byte by byte. */
+static guint32
+key_hash (KeySpace    space,
+          const char *key,
+          gsize       len)
+{
+  guint64 h = ((guint64)space << 32 | len) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  guint64 word;
+
+  for (; len >= 8; key += 8, len -= 8)
+    {
+      memcpy (&word, key, 8);
+      h = (h ^ word) * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+      h ^= h >> 32;
+    }
+  word = 0;
+  /* the last bytes as 4, 2 and 1 (memcpy() of a variable length is a byte loop) */
+  if (len & 4)
+    {
+      guint32 w4;
+      memcpy (&w4, key, 4);
+      word = w4;
+      key += 4;
+    }
+  if (len & 2)
+    {
+      guint16 w2;
+      memcpy (&w2, key, 2);
+      word = word << 16 | w2;
+      key += 2;
+    }
+  if (len & 1)
+    word = word << 8 | (guchar)*key;
+  h = (h ^ word) * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+  return (guint32)(h ^ (h >> 32));
+}
+
+/* The slot of the key, or the empty slot where it would go. */
+static guint32 *
+key_table_probe (KeyTable   *t,
+                 KeySpace    space,
+                 const char *key,
+                 gsize       len,
+                 guint32     hash)
+{
+  for (guint i = hash & t->mask;; i = (i + 1) & t->mask)
+    {
+      const KeyEntry *e;
+
+      if (t->slots[i] == 0)
+        return &t->slots[i];
+      e = &t->entries[t->slots[i] - 1];
+      if (e->hash == hash && e->space == space && e->len == len && memcmp (e->key, key, len) == 0)
+        return &t->slots[i];
+    }
+}
+
+/* The entry of the key (valid until the next key_table_set()), or NULL. */
+static KeyEntry *
+key_table_find (KeyTable   *t,
+                KeySpace    space,
+                const char *key,
+                gsize       len)
+{
+  guint32 *slot = key_table_probe (t, space, key, len, key_hash (space, key, len));
+
+  return *slot ? &t->entries[*slot - 1] : NULL;
+}
+
+/* Sets the key's value, adding the key when new. */
+static void
+key_table_set (KeyTable   *t,
+               KeySpace    space,
+               const char *key,
+               gsize       len,
+               gpointer    value)
+{
+  guint32 hash = key_hash (space, key, len);
+  guint32 *slot = key_table_probe (t, space, key, len, hash);
+  KeyEntry *e;
+
+  if (*slot == 0)
+    {
+      if (2 * (t->n_entries + 1) > t->mask + 1)
+        {
+          t->mask = 2 * t->mask + 1;
+          g_free (t->slots);
+          t->slots = g_new0 (guint32, t->mask + 1);
+          for (guint k = 0; k < t->n_entries; k++)
+            {
+              e = &t->entries[k];
+              *key_table_probe (t, e->space, e->key, e->len, e->hash) = k + 1;
+            }
+          slot = key_table_probe (t, space, key, len, hash);
+        }
+      if (t->n_entries == t->entries_size)
+        {
+          t->entries_size *= 2;
+          t->entries = g_renew (KeyEntry, t->entries, t->entries_size);
+        }
+      e = &t->entries[t->n_entries++];
+      e->key = g_string_chunk_insert_len (t->chunk, key, len);
+      e->len = len;
+      e->hash = hash;
+      e->space = space;
+      *slot = t->n_entries;
+    }
+  else
+    e = &t->entries[*slot - 1];
+  e->value = value;
+}
+
+static KeySpace
+key_space_of_kind (ReadoutActorKind kind)
+{
+  return kind == READOUT_ACTOR_PERSON ? KEY_PERSON : kind == READOUT_ACTOR_COUNTRY ? KEY_COUNTRY : KEY_ORGANIZATION;
+}
+
+/* The key an entity of that kind is found by: a person's name key, else its skeleton. */
+static void
+entity_key_init (NameKey          *key,
+                 ReadoutActorKind  kind,
+                 const char       *name)
+{
+  name_key_init (key, name, strlen (name), kind != READOUT_ACTOR_PERSON);
 }
 
 /* ---- entities of one document ---- */
+
+/* An entity is allocated with its first name and that name's key after it (one allocation, not
+ * three); a longer name found later is allocated on its own, with its key. */
+static char *
+entity_inline_name (ReadoutEntity *e)
+{
+  return (char *)(e + 1);
+}
 
 static void
 entity_free (gpointer data)
 {
   ReadoutEntity *e = data;
 
-  g_free (e->name);
+  if (e->name != entity_inline_name (e))
+    g_free (e->name); /* and the key after it */
   g_clear_pointer (&e->aliases, g_ptr_array_unref);
   g_clear_pointer (&e->roles, g_ptr_array_unref);
-  g_free (e->affiliation);
-  g_free (e->affiliation_of);
+  /* the aliases, roles and affiliations are in the document's chunk */
   g_free (e);
 }
 
@@ -78,26 +364,37 @@ readout_document_entities_free (ReadoutDocumentEntities *self)
   if (self == NULL)
     return;
   g_ptr_array_unref (self->entities);
+  g_string_chunk_free (self->strings);
   g_free (self);
 }
 
-/* Adds s to *array (created on first use: most entities have no alias) unless present. */
+/* Adds the len bytes at s to *array (created on first use: most entities have no alias) unless
+ * present, the string kept in the document's chunk. */
 static void
-add_unique (GPtrArray  **array_pointer,
-            const char  *s)
+add_unique (ReadoutDocumentEntities  *out,
+            GPtrArray               **array_pointer,
+            const char               *s,
+            gsize                     len)
 {
   GPtrArray *array;
 
-  if (s == NULL || *s == '\0')
+  if (s == NULL || len == 0)
     return;
   if (*array_pointer == NULL)
-    *array_pointer = g_ptr_array_new_with_free_func (g_free);
+    *array_pointer = g_ptr_array_new ();
   array = *array_pointer;
   for (guint i = 0; i < array->len; i++)
-    if (g_ascii_strcasecmp (g_ptr_array_index (array, i), s) == 0)
-      return;
+    {
+      const char *other = g_ptr_array_index (array, i);
+      gsize k = 0;
+
+      while (k < len && other[k] != '\0' && ascii_lower (other[k]) == ascii_lower (s[k]))
+        k++;
+      if (k == len && other[len] == '\0')
+        return;
+    }
   if (array->len < 32)
-    g_ptr_array_add (array, g_strdup (s));
+    g_ptr_array_add (array, g_string_chunk_insert_len (out->strings, s, len));
 }
 
 typedef struct
@@ -105,44 +402,78 @@ typedef struct
   const ReadoutSegmentation *seg;
   ReadoutMentions           *mentions;
   ReadoutDocumentEntities   *out;
-  GHashTable                *by_key;      /* entity key → index+1 */
-  GHashTable                *by_part;     /* lower first or last name → index+1 */
-  GHashTable                *by_role;     /* role → index+1 of the most recent holder */
-  GHashTable                *by_head;     /* role head → index+1 */
-  GHashTable                *by_affiliation; /* affiliation → index+1 of the last titled person */
-  GArray                    *subjects;    /* per sentence: first person entity, -1 */
+  KeyTable                   keys;         /* key → index+1 (of the most recent holder, for roles) */
+  GHashTable                *handle_parts; /* created for the first handle; see resolve_handle() */
+  guint                      n_handle_keys; /* how many entries of keys it has seen */
+  GArray                    *subjects;     /* per sentence: first person entity, -1 */
   GArray                    *org_subjects; /* per sentence: first organization/country entity */
 } Resolver;
 
 static gint
-lookup (GHashTable *table,
-        const char *key)
+lookup (Resolver   *r,
+        KeySpace    space,
+        const char *key,
+        gsize       len)
 {
-  return GPOINTER_TO_INT (g_hash_table_lookup (table, key)) - 1;
+  KeyEntry *e = key_table_find (&r->keys, space, key, len);
+
+  return e ? GPOINTER_TO_INT (e->value) - 1 : -1;
 }
 
 static void
-store (GHashTable *table,
+store (Resolver   *r,
+       KeySpace    space,
        const char *key,
+       gsize       len,
        gint        index)
 {
-  g_hash_table_replace (table, g_strdup (key), GINT_TO_POINTER (index + 1));
+  key_table_set (&r->keys, space, key, len, GINT_TO_POINTER (index + 1));
 }
 
+/* Stores a name part unless it already names someone (the first to have it keeps it). */
+static void
+store_part (Resolver   *r,
+            KeySpace    space,
+            const char *key,
+            gsize       len,
+            gint        index)
+{
+  if (lookup (r, space, key, len) < 0)
+    store (r, space, key, len, index);
+}
+
+/* Sets the entity's name and its key (in one allocation unless inline, see entity_free()). */
+static void
+entity_set_name (ReadoutEntity *e,
+                 char          *storage,
+                 const char    *name,
+                 const NameKey *key)
+{
+  gsize len = strlen (name);
+
+  e->name = memcpy (storage, name, len + 1);
+  e->key = memcpy (storage + len + 1, key->str, key->len + 1);
+}
+
+/* A new entity; key is the entity key of its name, store_key the key to find it by (NULL for
+ * none), which is key but for "the union" found by "union". */
 static gint
 new_entity (Resolver         *r,
             const char       *name,
             ReadoutActorKind  kind,
-            const char       *key)
+            const NameKey    *key,
+            const NameKey    *store_key)
 {
-  ReadoutEntity *e = g_new0 (ReadoutEntity, 1);
+  /* g_malloc() and a struct literal clear the fields only, not the names after them */
+  ReadoutEntity *e = g_malloc (sizeof *e + strlen (name) + 1 + key->len + 1);
   gint index = r->out->entities->len;
 
-  e->name = g_strdup (name);
+  *e = (ReadoutEntity) { 0, };
+  entity_set_name (e, entity_inline_name (e), name, key);
   e->kind = kind;
   g_ptr_array_add (r->out->entities, e);
-  if (key)
-    store (r->by_key, key, index);
+  if (store_key)
+    store (r, key_space_of_kind (kind), store_key->str, store_key->len, index);
   return index;
 }
 
@@ -153,57 +484,59 @@ entity (Resolver *r,
   return g_ptr_array_index (r->out->entities, index);
 }
 
+/* The surname, and a first name that is not an initial, of a person's name key. */
 static void
-index_person_parts (Resolver   *r,
-                    const char *name,
-                    gint        index)
+index_person_parts (Resolver      *r,
+                    const NameKey *plain,
+                    gint           index)
 {
-  g_autofree char *key = readout_resolver_name_key (name, FALSE);
-  g_auto(GStrv) parts = g_strsplit (key, " ", -1);
-  guint n = g_strv_length (parts);
+  const char *first_end = memchr (plain->str, ' ', plain->len);
+  const char *last;
 
-  if (n < 2)
+  if (first_end == NULL)
     return;
-  /* The surname, and a first name that is not an initial */
-  if (strlen (parts[n - 1]) > 1 && lookup (r->by_part, parts[n - 1]) < 0)
-    store (r->by_part, parts[n - 1], index);
-  if (strlen (parts[0]) > 1 && lookup (r->by_part, parts[0]) < 0)
-    store (r->by_part, parts[0], index);
+  last = strrchr (plain->str, ' ') + 1;
+  if (plain->str + plain->len - last > 1)
+    store_part (r, KEY_PART, last, plain->str + plain->len - last, index);
+  if (first_end - plain->str > 1)
+    store_part (r, KEY_PART, plain->str, first_end - plain->str, index);
 }
 
 static gint
-resolve_name (Resolver       *r,
-              ReadoutMention *m)
+resolve_name (Resolver   *r,
+              const char *name)
 {
-  g_autofree char *key = entity_key (READOUT_ACTOR_PERSON, m->name);
-  g_autofree char *plain = readout_resolver_name_key (m->name, FALSE);
-  gint index = lookup (r->by_key, key);
+  NameKey plain;
+  gboolean one_word;
+  gint index;
 
-  if (index < 0 && strchr (plain, ' ') == NULL)
-    index = lookup (r->by_part, plain);
-  if (index < 0 && strchr (plain, ' ') == NULL)
-    {
-      /* "Coral" after "Coral Chemicals": the organization's short name */
-      g_autofree char *org_key = g_strconcat ("org:", plain, NULL);
-      index = lookup (r->by_part, org_key);
-    }
+  name_key_init (&plain, name, strlen (name), FALSE);
+  one_word = memchr (plain.str, ' ', plain.len) == NULL;
+  index = lookup (r, KEY_PERSON, plain.str, plain.len);
+  if (index < 0 && one_word)
+    index = lookup (r, KEY_PART, plain.str, plain.len);
+  /* "Coral" after "Coral Chemicals": the organization's short name */
+  if (index < 0 && one_word)
+    index = lookup (r, KEY_ORG_PART, plain.str, plain.len);
   if (index < 0)
     {
-      index = new_entity (r, m->name, READOUT_ACTOR_PERSON, key);
-      index_person_parts (r, m->name, index);
+      index = new_entity (r, name, READOUT_ACTOR_PERSON, &plain, &plain);
+      index_person_parts (r, &plain, index);
     }
-  else if (strchr (plain, ' ') != NULL)
+  else if (!one_word)
     {
       ReadoutEntity *e = entity (r, index);
       /* Keep the longest form of the name */
-      if (strlen (m->name) > strlen (e->name) && entity (r, index)->kind == READOUT_ACTOR_PERSON)
+      if (strlen (name) > strlen (e->name) && e->kind == READOUT_ACTOR_PERSON)
         {
-          g_free (e->name);
-          e->name = g_strdup (m->name);
-          store (r->by_key, key, index);
-          index_person_parts (r, m->name, index);
+          if (e->name != entity_inline_name (e))
+            g_free (e->name);
+          entity_set_name (e, g_malloc (strlen (name) + 1 + plain.len + 1), name, &plain);
+          store (r, KEY_PERSON, plain.str, plain.len, index);
+          index_person_parts (r, &plain, index);
         }
     }
+  name_key_clear (&plain);
   return index;
 }
 
@@ -212,22 +545,43 @@ resolve_named (Resolver         *r,
                const char       *name,
                ReadoutActorKind  kind)
 {
-  g_autofree char *key = NULL;
+  NameKey key;
+  KeySpace name_space;
+  gsize name_len;
   gint index;
 
   if (name == NULL)
     return -1;
   if (kind == READOUT_ACTOR_PERSON)
-    {
-      ReadoutMention m = { 0, };
-      m.name = (char *)name;
-      return resolve_name (r, &m);
-    }
-  key = entity_key (kind, name);
-  index = lookup (r->by_key, key);
+    return resolve_name (r, name);
+  /* A name seen before stands for the entity it stood for then: the key of an organization or
+   * a country, unlike a person's, never moves to another entity */
+  name_space = kind == READOUT_ACTOR_COUNTRY ? KEY_NAME_COUNTRY : KEY_NAME_ORGANIZATION;
+  name_len = strlen (name);
+  index = lookup (r, name_space, name, name_len);
+  if (index >= 0)
+    return index;
+  entity_key_init (&key, kind, name);
+  index = lookup (r, key_space_of_kind (kind), key.str, key.len);
   if (index < 0)
-    index = new_entity (r, name, kind, key);
+    index = new_entity (r, name, kind, &key, &key);
+  name_key_clear (&key);
+  store (r, name_space, name, name_len, index);
   return index;
+}
+
+/* Whether a name part, as the resolver has always keyed it ("org:coral" for an organization's
+ * short name), is in the handle. */
+static gboolean
+part_in_handle (const char     *handle,
+                const KeyEntry *part)
+{
+  if (part->space == KEY_PART)
+    return part->len >= 4 && strstr (handle, part->key) != NULL;
+  for (const char *p = handle; (p = strstr (p, "org:")) != NULL; p++)
+    if (strncmp (p + 4, part->key, part->len) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 static gint
@@ -235,10 +589,46 @@ resolve_handle (Resolver       *r,
                 ReadoutMention *m)
 {
   g_autofree char *handle = g_ascii_strdown (m->name, -1);
+  gint found = -1;
+  gboolean ambiguous = FALSE;
   GHashTableIter iter;
   gpointer key, value;
 
-  g_hash_table_iter_init (&iter, r->by_part);
+  /* The first name part in the handle, in the order of a GHashTable of the parts: that order
+   * matters only when parts of two entities are in it. */
+  for (guint k = 0; k < r->keys.n_entries && !ambiguous; k++)
+    {
+      const KeyEntry *part = &r->keys.entries[k];
+      gint index = GPOINTER_TO_INT (part->value) - 1;
+
+      if ((part->space == KEY_PART || part->space == KEY_ORG_PART) && part_in_handle (handle, part))
+        {
+          ambiguous = found >= 0 && found != index;
+          found = index;
+        }
+    }
+  if (!ambiguous)
+    return found;
+
+  /* Then the parts are added to a GHashTable in the order they were stored */
+  if (r->handle_parts == NULL)
+    r->handle_parts = g_hash_table_new (g_str_hash, g_str_equal);
+  for (; r->n_handle_keys < r->keys.n_entries; r->n_handle_keys++)
+    {
+      KeyEntry *part = &r->keys.entries[r->n_handle_keys];
+      const char *part_key = part->key;
+
+      if (part->space == KEY_ORG_PART)
+        {
+          g_autofree char *org_key = g_strconcat ("org:", part->key, NULL);
+          part_key = g_string_chunk_insert (r->keys.chunk, org_key);
+        }
+      else if (part->space != KEY_PART)
+        continue;
+      g_hash_table_insert (r->handle_parts, (gpointer)part_key, part->value);
+    }
+
+  g_hash_table_iter_init (&iter, r->handle_parts);
   while (g_hash_table_iter_next (&iter, &key, &value))
     if (strlen (key) >= 4 && strstr (handle, key))
       return GPOINTER_TO_INT (value) - 1;
@@ -252,16 +642,19 @@ resolve_title (Resolver       *r,
   gint index = -1;
 
   if (m->role)
-    index = lookup (r->by_role, m->role);
+    index = lookup (r, KEY_ROLE, m->role, strlen (m->role));
   if (index < 0 && m->role_head)
-    index = lookup (r->by_head, m->role_head);
+    index = lookup (r, KEY_ROLE_HEAD, m->role_head, strlen (m->role_head));
   /* "the UN chief" after "UN Secretary General António Guterres" */
   if (index < 0 && m->affiliation)
-    index = lookup (r->by_affiliation, m->affiliation);
+    index = lookup (r, KEY_AFFILIATION, m->affiliation, strlen (m->affiliation));
   if (index < 0)
     {
-      index = new_entity (r, m->name, READOUT_ACTOR_PERSON, NULL);
+      NameKey key;
+      entity_key_init (&key, READOUT_ACTOR_PERSON, m->name);
+      index = new_entity (r, m->name, READOUT_ACTOR_PERSON, &key, NULL);
       entity (r, index)->weak = TRUE;
+      name_key_clear (&key);
     }
   return index;
 }
@@ -364,7 +757,7 @@ place_like (const ReadoutSegmentation *seg,
           if (!verb_like)
             {
               for (guint k = 0; k < G_N_ELEMENTS (function); k++)
-                if (len == strlen (function[k]) && strncmp (w, function[k], len) == 0)
+                if (w[0] == function[k][0] && len == strlen (function[k]) && strncmp (w, function[k], len) == 0)
                   return FALSE;
               return TRUE;
             }
@@ -378,24 +771,24 @@ ReadoutDocumentEntities *
 readout_resolver_resolve_document (const ReadoutSegmentation *seg,
                                    ReadoutMentions           *mentions)
 {
-  Resolver r = { seg, mentions, g_new0 (ReadoutDocumentEntities, 1),
-                 g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-                 g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-                 g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-                 g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-                 g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-                 g_array_new (FALSE, FALSE, sizeof (gint)),
-                 g_array_new (FALSE, FALSE, sizeof (gint)) };
-  gint none = -1;
+  Resolver r = { .seg = seg,
+                 .mentions = mentions,
+                 .out = g_new0 (ReadoutDocumentEntities, 1),
+                 .subjects = g_array_new (FALSE, FALSE, sizeof (gint)),
+                 .org_subjects = g_array_new (FALSE, FALSE, sizeof (gint)) };
   gint last_person = -1;
   gint last_issuer = -1;
   gint recent_orgs[8] = { -1, -1, -1, -1, -1, -1, -1, -1 };
 
+  key_table_init (&r.keys);
   r.out->entities = g_ptr_array_new_with_free_func (entity_free);
+  r.out->strings = g_string_chunk_new (1024);
+  g_array_set_size (r.subjects, seg->sentences->len);
+  g_array_set_size (r.org_subjects, seg->sentences->len);
   for (guint s = 0; s < seg->sentences->len; s++)
     {
-      g_array_append_val (r.subjects, none);
-      g_array_append_val (r.org_subjects, none);
+      g_array_index (r.subjects, gint, s) = -1;
+      g_array_index (r.org_subjects, gint, s) = -1;
     }
 
   for (guint i = 0; i < mentions->mentions->len; i++)
@@ -410,7 +803,7 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
       switch (m->kind)
         {
         case READOUT_MENTION_NAME:
-          index = resolve_name (&r, m);
+          index = resolve_name (&r, m->name);
           break;
         case READOUT_MENTION_ORGANIZATION:
         case READOUT_MENTION_COUNTRY:
@@ -444,14 +837,19 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
                * ministry") so that what it says is kept */
               if (index < 0 && m->affiliation)
                 {
-                  g_autofree char *key = entity_key (m->actor_kind, m->affiliation);
-                  index = lookup (r.by_key, key);
+                  NameKey key;
+                  entity_key_init (&key, m->actor_kind, m->affiliation);
+                  index = lookup (&r, key_space_of_kind (m->actor_kind), key.str, key.len);
                   if (index < 0)
                     {
-                      g_autofree char *name = g_strdup_printf ("the %s", m->affiliation);
-                      index = new_entity (&r, name, m->actor_kind, key);
+                      g_autofree char *name = g_strconcat ("the ", m->affiliation, NULL);
+                      NameKey name_key;
+                      entity_key_init (&name_key, m->actor_kind, name);
+                      index = new_entity (&r, name, m->actor_kind, &name_key, &key);
                       entity (&r, index)->weak = TRUE;
+                      name_key_clear (&name_key);
                     }
+                  name_key_clear (&key);
                 }
               m->entity = index;
               continue;
@@ -464,11 +862,11 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
               const char *space = strchr (m->name, ' ');
               if (space && space - m->name > 3 && strchr (space + 1, ' ') == NULL)
                 {
-                  g_autofree char *first = g_strndup (m->name, space - m->name);
-                  g_autofree char *plain = readout_resolver_name_key (first, FALSE);
-                  g_autofree char *org_key = g_strconcat ("org:", plain, NULL);
-                  if (g_ascii_strncasecmp (m->name, "the ", 4) != 0 && lookup (r.by_part, org_key) < 0)
-                    store (r.by_part, org_key, index);
+                  NameKey first;
+                  name_key_init (&first, m->name, space - m->name, FALSE);
+                  if (!starts_with_the (m->name, strlen (m->name)))
+                    store_part (&r, KEY_ORG_PART, first.str, first.len, index);
+                  name_key_clear (&first);
                 }
             }
           /* "posted on X", "via Telegram": a medium, not an actor to list for itself */
@@ -535,35 +933,38 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
         continue;
       {
         ReadoutEntity *e = entity (&r, index);
-        g_autofree char *surface = NULL;
         const ReadoutToken *a = readout_segmentation_token (seg, m->first);
         const ReadoutToken *b = readout_segmentation_token (seg, m->last - 1);
 
         e->n_mentions++;
         if (m->kind != READOUT_MENTION_DOCUMENT)
           {
-            surface = g_strndup (seg->text + a->start, b->base_end - a->start);
-            if (g_strcmp0 (surface, e->name) != 0)
-              add_unique (&e->aliases, surface);
+            const char *surface = seg->text + a->start;
+            gsize len = b->base_end - a->start;
+            if (strncmp (surface, e->name, len) != 0 || e->name[len] != '\0')
+              add_unique (r.out, &e->aliases, surface, len);
           }
         if (m->role && m->kind != READOUT_MENTION_DOCUMENT)
           {
-            g_auto(GStrv) roles = g_strsplit (m->role, "; ", -1);
-            for (guint k = 0; roles[k]; k++)
-              add_unique (&e->roles, roles[k]);
+            /* "; " separates the roles of one mention */
+            for (const char *role = m->role, *next; role; role = next ? next + 2 : NULL)
+              {
+                next = strstr (role, "; ");
+                add_unique (r.out, &e->roles, role, next ? (gsize)(next - role) : strlen (role));
+              }
             e->titled = !e->weak;
-            store (r.by_role, m->role, index);
+            store (&r, KEY_ROLE, m->role, strlen (m->role), index);
             if (m->role_head)
-              store (r.by_head, m->role_head, index);
+              store (&r, KEY_ROLE_HEAD, m->role_head, strlen (m->role_head), index);
             if (m->affiliation && m->kind == READOUT_MENTION_NAME)
-              store (r.by_affiliation, m->affiliation, index);
+              store (&r, KEY_AFFILIATION, m->affiliation, strlen (m->affiliation), index);
           }
         if (m->affiliation && m->kind != READOUT_MENTION_DOCUMENT && e->affiliation == NULL &&
             g_strcmp0 (m->affiliation, e->name) != 0)
           {
-            e->affiliation = g_strdup (m->affiliation);
+            e->affiliation = g_string_chunk_insert (r.out->strings, m->affiliation);
             e->affiliation_kind = m->affiliation_kind;
-            e->affiliation_of = g_strdup (m->affiliation_of);
+            e->affiliation_of = m->affiliation_of ? g_string_chunk_insert (r.out->strings, m->affiliation_of) : NULL;
           }
         if (m->kind == READOUT_MENTION_NAME && m->role == NULL)
           {
@@ -586,11 +987,8 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
       }
     }
 
-  g_hash_table_unref (r.by_key);
-  g_hash_table_unref (r.by_part);
-  g_hash_table_unref (r.by_role);
-  g_hash_table_unref (r.by_head);
-  g_hash_table_unref (r.by_affiliation);
+  key_table_clear (&r.keys);
+  g_clear_pointer (&r.handle_parts, g_hash_table_unref);
   g_array_unref (r.subjects);
   g_array_unref (r.org_subjects);
   return r.out;
@@ -623,10 +1021,9 @@ typedef struct
 struct _ReadoutActorRegistry
 {
   GPtrArray  *documents;   /* ReadoutDocumentEntities (not owned) */
-  GHashTable *by_key;      /* key → Merged */
-  GHashTable *by_part;     /* name part → Merged (NULL value when ambiguous) */
+  KeyTable    keys;        /* entity key → Merged; name part, organization head → Merged
+                            * (NULL when ambiguous) */
   GHashTable *by_actor;    /* ReadoutActor → Merged */
-  GHashTable *mapping;     /* ReadoutEntity → ReadoutActor */
   GPtrArray  *merged;      /* Merged, owned */
 };
 
@@ -636,10 +1033,8 @@ readout_actor_registry_new (void)
   ReadoutActorRegistry *self = g_new0 (ReadoutActorRegistry, 1);
 
   self->documents = g_ptr_array_new ();
-  self->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->by_part = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  key_table_init (&self->keys);
   self->by_actor = g_hash_table_new (NULL, NULL);
-  self->mapping = g_hash_table_new (NULL, NULL);
   self->merged = g_ptr_array_new ();
   return self;
 }
@@ -657,10 +1052,8 @@ readout_actor_registry_free (ReadoutActorRegistry *self)
     }
   g_ptr_array_unref (self->merged);
   g_ptr_array_unref (self->documents);
-  g_hash_table_unref (self->by_key);
-  g_hash_table_unref (self->by_part);
+  key_table_clear (&self->keys);
   g_hash_table_unref (self->by_actor);
-  g_hash_table_unref (self->mapping);
   g_free (self);
 }
 
@@ -671,32 +1064,56 @@ readout_actor_registry_add (ReadoutActorRegistry    *self,
   g_ptr_array_add (self->documents, entities);
 }
 
+/* The value of a key in the registry's table, NULL when absent (or ambiguous). */
+static gpointer
+registry_lookup (ReadoutActorRegistry *self,
+                 KeySpace              space,
+                 const char           *key,
+                 gsize                 len)
+{
+  KeyEntry *e = key_table_find (&self->keys, space, key, len);
+
+  return e ? e->value : NULL;
+}
+
+/* The merged actor of that name and kind, made when new; key is the entity key of the name. */
 static Merged *
 ensure_merged (ReadoutActorRegistry *self,
                const char           *name,
-               ReadoutActorKind      kind)
+               ReadoutActorKind      kind,
+               const char           *key,
+               gsize                 len)
 {
-  g_autofree char *key = entity_key (kind, name);
-  Merged *m = g_hash_table_lookup (self->by_key, key);
+  Merged *m = registry_lookup (self, key_space_of_kind (kind), key, len);
 
+  /* An organization might have been seen as a group or a country, or the reverse (a group's
+   * key is an organization's) */
   if (m == NULL && kind != READOUT_ACTOR_PERSON)
-    {
-      /* An organization might have been seen as a group or a country, or the reverse */
-      static const ReadoutActorKind kinds[] = { READOUT_ACTOR_ORGANIZATION, READOUT_ACTOR_GROUP, READOUT_ACTOR_COUNTRY };
-      for (guint k = 0; k < G_N_ELEMENTS (kinds) && m == NULL; k++)
-        {
-          g_autofree char *other = entity_key (kinds[k], name);
-          m = g_hash_table_lookup (self->by_key, other);
-        }
-    }
+    m = registry_lookup (self, KEY_ORGANIZATION, key, len);
+  if (m == NULL && kind != READOUT_ACTOR_PERSON)
+    m = registry_lookup (self, KEY_COUNTRY, key, len);
   if (m == NULL)
     {
       m = g_new0 (Merged, 1);
       m->actor = readout_actor_new (name, kind);
       g_ptr_array_add (self->merged, m);
-      g_hash_table_insert (self->by_key, g_steal_pointer (&key), m);
+      key_table_set (&self->keys, key_space_of_kind (kind), key, len, m);
       g_hash_table_insert (self->by_actor, m->actor, m);
     }
+  return m;
+}
+
+static Merged *
+ensure_merged_name (ReadoutActorRegistry *self,
+                    const char           *name,
+                    ReadoutActorKind      kind)
+{
+  NameKey key;
+  Merged *m;
+
+  entity_key_init (&key, kind, name);
+  m = ensure_merged (self, name, kind, key.str, key.len);
+  name_key_clear (&key);
   return m;
 }
 
@@ -727,89 +1144,113 @@ merge_into (Merged        *m,
     m->keep = TRUE;
 }
 
+/* Points a key to m, or to no one (NULL) once it has pointed to someone else. */
+static void
+index_unless_ambiguous (ReadoutActorRegistry *self,
+                        KeySpace              space,
+                        const char           *key,
+                        gsize                 len,
+                        Merged               *m)
+{
+  KeyEntry *e = key_table_find (&self->keys, space, key, len);
+
+  if (e == NULL)
+    key_table_set (&self->keys, space, key, len, m);
+  else if (e->value != m)
+    e->value = NULL;
+}
+
+/* The first name and the surname of a person's name key. */
 static void
 index_parts (ReadoutActorRegistry *self,
-             const char           *name,
+             const char           *key,
+             gsize                 len,
              Merged               *m)
 {
-  g_autofree char *key = readout_resolver_name_key (name, FALSE);
-  g_auto(GStrv) parts = g_strsplit (key, " ", -1);
-  guint n = g_strv_length (parts);
+  const char *first_end = memchr (key, ' ', len);
+  const char *last;
 
-  if (n < 2)
+  if (first_end == NULL)
     return;
-  for (guint k = 0; k < n; k += n - 1)
+  last = strrchr (key, ' ') + 1;
+  if (first_end - key > 1)
+    index_unless_ambiguous (self, KEY_PART, key, first_end - key, m);
+  if (key + len - last > 1)
+    index_unless_ambiguous (self, KEY_PART, last, key + len - last, m);
+}
+
+/* Merges one entity: single is a person's name of one word, generic an organization's. */
+static void
+merge_entity (ReadoutActorRegistry *self,
+              ReadoutEntity        *e,
+              gboolean              single,
+              gboolean              generic)
+{
+  const char *last_word = strrchr (e->name, ' ');
+  gboolean org_head = e->kind == READOUT_ACTOR_ORGANIZATION && !generic && last_word;
+  gsize key_len = strlen (e->key);
+  NameKey head;
+  Merged *m = NULL;
+
+  if (generic || org_head)
+    name_key_init_lower (&head, last_word ? last_word + 1 : e->name);
+  if (generic)
     {
-      gpointer existing;
-      if (strlen (parts[k]) <= 1)
-        continue;
-      if (g_hash_table_lookup_extended (self->by_part, parts[k], NULL, &existing))
-        {
-          if (existing != m)
-            g_hash_table_replace (self->by_part, g_strdup (parts[k]), NULL);
-        }
-      else
-        g_hash_table_insert (self->by_part, g_strdup (parts[k]), m);
-      if (n == 1)
-        break;
+      /* the one organization of the corpus with that head word, if only one */
+      m = registry_lookup (self, KEY_ORG_HEAD, head.str, head.len);
     }
+  else if (single)
+    {
+      m = registry_lookup (self, KEY_PERSON, e->key, key_len);
+      if (m == NULL)
+        m = registry_lookup (self, KEY_PART, e->key, key_len);
+    }
+  if (m == NULL)
+    m = ensure_merged (self, e->name, e->kind, e->key, key_len);
+  if (e->kind == READOUT_ACTOR_PERSON && !single)
+    index_parts (self, e->key, key_len, m);
+  if (org_head)
+    index_unless_ambiguous (self, KEY_ORG_HEAD, head.str, head.len, m);
+  merge_into (m, e);
+  e->actor = m->actor;
+  if (generic || org_head)
+    name_key_clear (&head);
 }
 
 void
 readout_actor_registry_build (ReadoutActorRegistry *self)
 {
+  g_autoptr(GPtrArray) later = g_ptr_array_new ();
+
   /* Full names first, so that a surname alone finds its person in any document */
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint d = 0; d < self->documents->len; d++)
-      {
-        ReadoutDocumentEntities *doc = g_ptr_array_index (self->documents, d);
+  for (guint d = 0; d < self->documents->len; d++)
+    {
+      ReadoutDocumentEntities *doc = g_ptr_array_index (self->documents, d);
 
-        for (guint i = 0; i < doc->entities->len; i++)
-          {
-            ReadoutEntity *e = g_ptr_array_index (doc->entities, i);
-            gboolean single = e->kind == READOUT_ACTOR_PERSON && strchr (e->name, ' ') == NULL;
-            /* "the union" that no organization named before it in its document fitted */
-            const char *last_word = strrchr (e->name, ' ');
-            /* … or "the Authority", "the Herald": a name of one word that may end a longer one */
-            const char *bare = g_ascii_strncasecmp (e->name, "the ", 4) == 0 ? e->name + 4 : e->name;
-            gboolean generic = (e->kind != READOUT_ACTOR_PERSON && e->weak && g_str_has_prefix (e->name, "the ")) ||
-                               (e->kind == READOUT_ACTOR_ORGANIZATION && strchr (bare, ' ') == NULL);
-            g_autofree char *head_key = g_ascii_strdown (last_word ? last_word + 1 : e->name, -1);
-            Merged *m = NULL;
+      for (guint i = 0; i < doc->entities->len; i++)
+        {
+          ReadoutEntity *e = g_ptr_array_index (doc->entities, i);
+          gboolean single = e->kind == READOUT_ACTOR_PERSON && strchr (e->name, ' ') == NULL;
+          /* "the union" that no organization named before it in its document fitted */
+          gboolean the = starts_with_the (e->name, strlen (e->name));
+          /* … or "the Authority", "the Herald": a name of one word that may end a longer one */
+          const char *bare = the ? e->name + 4 : e->name;
+          gboolean generic = (e->kind != READOUT_ACTOR_PERSON && e->weak && g_str_has_prefix (e->name, "the ")) ||
+                             (e->kind == READOUT_ACTOR_ORGANIZATION && strchr (bare, ' ') == NULL);
 
-            if ((pass == 0) == (single || generic))
-              continue;
-            if (generic)
-              {
-                /* the one organization of the corpus with that head word, if only one */
-                g_autofree char *key = g_strconcat ("orghead:", head_key, NULL);
-                m = g_hash_table_lookup (self->by_part, key);
-              }
-            else if (single)
-              {
-                g_autofree char *key = readout_resolver_name_key (e->name, FALSE);
-                g_autofree char *full = entity_key (READOUT_ACTOR_PERSON, e->name);
-                m = g_hash_table_lookup (self->by_key, full);
-                if (m == NULL)
-                  m = g_hash_table_lookup (self->by_part, key);
-              }
-            if (m == NULL)
-              m = ensure_merged (self, e->name, e->kind);
-            if (e->kind == READOUT_ACTOR_PERSON && !single)
-              index_parts (self, e->name, m);
-            if (e->kind == READOUT_ACTOR_ORGANIZATION && !generic && last_word)
-              {
-                g_autofree char *key = g_strconcat ("orghead:", head_key, NULL);
-                gpointer existing;
-                if (!g_hash_table_lookup_extended (self->by_part, key, NULL, &existing))
-                  g_hash_table_insert (self->by_part, g_steal_pointer (&key), m);
-                else if (existing != m)
-                  g_hash_table_replace (self->by_part, g_steal_pointer (&key), NULL);
-              }
-            merge_into (m, e);
-            g_hash_table_insert (self->mapping, e, m->actor);
-          }
-      }
+          if (single || generic)
+            g_ptr_array_add (later, e);
+          else
+            merge_entity (self, e, FALSE, FALSE);
+        }
+    }
+  for (guint i = 0; i < later->len; i++)
+    {
+      ReadoutEntity *e = g_ptr_array_index (later, i);
+      gboolean single = e->kind == READOUT_ACTOR_PERSON && strchr (e->name, ' ') == NULL;
+
+      merge_entity (self, e, single, !single);
+    }
 
   /* Affiliations, as actors of their own */
   for (guint d = 0; d < self->documents->len; d++)
@@ -819,20 +1260,20 @@ readout_actor_registry_build (ReadoutActorRegistry *self)
       for (guint i = 0; i < doc->entities->len; i++)
         {
           ReadoutEntity *e = g_ptr_array_index (doc->entities, i);
-          ReadoutActor *actor = g_hash_table_lookup (self->mapping, e);
+          ReadoutActor *actor = e->actor;
           Merged *aff;
 
           if (e->affiliation == NULL || readout_actor_get_affiliation (actor) != NULL)
             continue;
-          aff = ensure_merged (self, e->affiliation, e->affiliation_kind);
+          aff = ensure_merged_name (self, e->affiliation, e->affiliation_kind);
           if (aff->actor == actor)
             continue;
           readout_actor_set_affiliation (actor, aff->actor);
           if (e->affiliation_of && readout_actor_get_affiliation (aff->actor) == NULL)
             {
-              Merged *top = ensure_merged (self, e->affiliation_of,
-                                           e->affiliation_kind == READOUT_ACTOR_COUNTRY ? READOUT_ACTOR_ORGANIZATION
-                                                                                        : READOUT_ACTOR_COUNTRY);
+              Merged *top = ensure_merged_name (self, e->affiliation_of,
+                                                e->affiliation_kind == READOUT_ACTOR_COUNTRY ? READOUT_ACTOR_ORGANIZATION
+                                                                                             : READOUT_ACTOR_COUNTRY);
               if (top->actor != aff->actor)
                 readout_actor_set_affiliation (aff->actor, top->actor);
             }
@@ -847,7 +1288,7 @@ readout_actor_registry_actor_for (ReadoutActorRegistry    *self,
 {
   if (entity < 0 || (guint)entity >= entities->entities->len)
     return NULL;
-  return g_hash_table_lookup (self->mapping, g_ptr_array_index (entities->entities, entity));
+  return ((ReadoutEntity *)g_ptr_array_index (entities->entities, entity))->actor;
 }
 
 void

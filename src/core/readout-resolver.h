@@ -31,11 +31,15 @@ typedef struct
   gboolean          weak;             /* only a title or a guess: kept only when it speaks */
   guint             place_hits;       /* "in Pahalgam", "the Pahalgam attack": a place, not a person */
   guint             person_hits;      /* with a title, or followed by a verb of speech */
+  ReadoutActor     *actor;            /* the merged actor, set by readout_actor_registry_build() (not owned) */
+  const char       *key;              /* the name's key: readout_resolver_name_key() (a skeleton unless a
+                                       * person's); stored with the name */
 } ReadoutEntity;
 
 typedef struct
 {
-  GPtrArray *entities; /* ReadoutEntity */
+  GPtrArray    *entities; /* ReadoutEntity */
+  GStringChunk *strings;  /* the entities' aliases, roles and affiliations */
 } ReadoutDocumentEntities;
 
 /* Resolves every mention of the document (sets mention->entity and pronoun candidates). */

@@ -21,19 +21,33 @@ typedef struct
 
 typedef struct
 {
-  ReadoutSegmentation  *seg;
-  ReadoutEngineLexicon *lexicon;
-  GArray               *open;  /* OpenQuote, innermost last */
-  gboolean              continuation; /* the next paragraph's opening mark continues the quote */
+  ReadoutSegmentation        *seg;
+  ReadoutEngineLexicon       *lexicon;
+  const ReadoutWordInfoIndex *words; /* the lexicon's word info, looked up inline */
+  /* The tokens are written straight into seg->tokens->data, sized ahead and grown by doubling
+   * (see push_token()), and seg->tokens->len is set once at the end: a g_array_append_val()
+   * per token, a library call copying through a pointer, was a good part of the time. The
+   * word info (seg->info) grows along, so it is looked up as each word is found. */
+  ReadoutToken               *tokens;
+  guint                      *info;
+  guint                       n_tokens;
+  guint                       capacity;
+  OpenQuote                   open[MAX_OPEN_QUOTES]; /* innermost last; no more open (handle_quote_mark()) */
+  guint                       n_open;
+  gint                        innermost; /* open[n_open - 1].quote or -1: the quote of new tokens */
+  gboolean                    continuation; /* the next paragraph's opening mark continues the quote */
 } Segmenter;
 
-static gboolean
+/* The character tests below take the ASCII case (most text) without a call into GLib's
+ * Unicode tables; for ASCII they answer exactly as the g_unichar_* functions would. */
+
+static inline gboolean
 is_apostrophe (gunichar c)
 {
   return c == '\'' || c == 0x2019 || c == 0x02BC;
 }
 
-static gboolean
+static inline gboolean
 is_hyphen (gunichar c)
 {
   return c == '-' || c == 0x2010 || c == 0x2011;
@@ -43,7 +57,7 @@ static inline gboolean
 is_space (gunichar c)
 {
   if (c < 0x80)
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    return g_ascii_isspace (c);
   return g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B || c == 0x202F || c == 0xFEFF;
 }
 
@@ -52,7 +66,29 @@ is_word_char (gunichar c)
 {
   if (c < 0x80)
     return g_ascii_isalnum (c);
+  /* The General Punctuation block (curly quotes, dashes, the apostrophe U+2019) holds spaces,
+   * marks of punctuation and format characters, but no letter, digit or combining mark */
+  if (c >= 0x2000 && c <= 0x206F)
+    return FALSE;
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static inline gboolean
+is_digit (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c);
+}
+
+static inline gboolean
+is_alpha (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c);
+}
+
+static inline gboolean
+is_upper (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c);
 }
 
 static inline gunichar
@@ -88,29 +124,95 @@ next_pos (const char *text,
   return g_utf8_next_char (text + pos) - text;
 }
 
-/* Scans a word or number from pos; returns its end and sets *possessive_at. */
-static gsize
+/* Whether an ASCII byte that is no letter or digit may still continue a word (apostrophes,
+ * hyphens, "3,000", "U.S.", "AT&T"): any other one ends it without a closer look. They are all
+ * below 64, so a set of 64 bits holds them. */
+static inline gboolean
+is_joining_mark (guchar b)
+{
+  const guint64 marks = 1ull << '\'' | 1ull << '-' | 1ull << ',' | 1ull << '.' | 1ull << '&';
+
+  return b < 64 && ((marks >> b) & 1) != 0;
+}
+
+/* Whether a word whose ASCII letters and digits end at q may go on, for scan_word() to decide:
+ * a non-ASCII character follows, or an apostrophe (also a possessive ending), or another mark
+ * that may join words and is itself followed by a letter or digit (what all of those rules
+ * want on its right). Most words end at a space, a comma or a full stop and take no more. */
+static inline gboolean
+may_go_on (const char *text,
+           gsize       q,
+           gsize       end)
+{
+  guchar b = (guchar)text[q];
+  guchar next;
+
+  /* the end of most words, first */
+  if (b == ' ')
+    return FALSE;
+  if (b >= 0x80 || b == '\'')
+    return TRUE;
+  if (!is_joining_mark (b))
+    return FALSE;
+  if (q + 1 >= end)
+    return FALSE;
+  next = (guchar)text[q + 1];
+  return next >= 0x80 || g_ascii_isalnum (next);
+}
+
+/* The end of the ASCII letters and digits from pos: the bulk of the text, in a loop of its own */
+static inline gsize
+skip_ascii_alnum (const char *text,
+                  gsize       pos,
+                  gsize       end)
+{
+  const char *p = text + pos;
+  const char *e = text + end;
+
+  while (p < e && g_ascii_isalnum (*p))
+    p++;
+  return p - text;
+}
+
+/* The same where text[end] is readable and no letter or digit, so it stops the loop by itself
+ * and the loop needs no check of the end per byte */
+static inline gsize
+skip_ascii_alnum_to_stop (const char *text,
+                          gsize       pos)
+{
+  const char *p = text + pos;
+
+  while (g_ascii_isalnum (*p))
+    p++;
+  return p - text;
+}
+
+/* Scans the rest of a word or number that starts at pos and whose ASCII letters and digits
+ * have been skipped up to q, where something that may join words follows (see
+ * may_go_on()); returns its end and sets *base_end (the end without a possessive or a
+ * contraction). Out of line: few words need it, and inlined it would slow down the others. */
+G_NO_INLINE static gsize
 scan_word (const char *text,
            gsize       pos,
+           gsize       q,
            gsize       end,
            gsize      *base_end)
 {
-  gsize q = pos;
   gboolean dotted = FALSE;
-  gunichar first = char_at (text, pos, end);
-  gboolean digits = first < 0x80 ? g_ascii_isdigit (first) : g_unichar_isdigit (first);
+  /* whether anything but ASCII letters and digits is in the word: only then can it hold an
+   * apostrophe, so only then are contractions looked for */
+  gboolean joined = FALSE;
+  gboolean digits = is_digit (char_at (text, pos, end));
 
-  while (q < end)
+  for (;;)
     {
       gunichar c, next, prev;
       gsize after;
 
-      /* Plain ASCII letters and digits: the common case, whatever surrounds them */
-      if ((guchar)text[q] < 0x80 && g_ascii_isalnum (text[q]))
-        {
-          q++;
-          continue;
-        }
+      q = skip_ascii_alnum (text, q, end);
+      if (q >= end || ((guchar)text[q] < 0x80 && !is_joining_mark (text[q])))
+        break;
+
       c = char_at (text, q, end);
       after = next_pos (text, q);
       next = char_at (text, after, end);
@@ -121,19 +223,20 @@ scan_word (const char *text,
       else if ((is_apostrophe (c) || is_hyphen (c)) && q > pos &&
                is_word_char (prev) && is_word_char (next))
         q = after;
-      else if (digits && (c == ',' || c == '.') && g_unichar_isdigit (next) && g_unichar_isdigit (prev))
+      else if (digits && (c == ',' || c == '.') && is_digit (next) && is_digit (prev))
         q = after;
-      else if (c == '.' && g_unichar_isalpha (next) && g_unichar_isalpha (prev) &&
+      else if (c == '.' && is_alpha (next) && is_alpha (prev) &&
                (q - pos == 1 || text[q - 2] == '.'))
         {
           /* "U.S", "e.g": one letter between dots */
           dotted = TRUE;
           q = after;
         }
-      else if (c == '&' && g_unichar_isupper (prev) && g_unichar_isupper (next))
+      else if (c == '&' && is_upper (prev) && is_upper (next))
         q = after;
       else
         break;
+      joined = TRUE;
     }
   if (dotted && q < end && text[q] == '.')
     q++;
@@ -147,6 +250,9 @@ scan_word (const char *text,
     }
 
   *base_end = q;
+  if (!joined)
+    return q;
+
   /* Contractions: "I’ve", "they’re", "we’ll" */
   for (gsize k = pos + 1; k < q; k++)
     {
@@ -173,44 +279,101 @@ scan_word (const char *text,
   return q;
 }
 
-static void
+static inline ReadoutToken *
+token_at (Segmenter *self,
+          guint      i)
+{
+  return &self->tokens[i];
+}
+
+static inline ReadoutToken *
+push_token (Segmenter *self)
+{
+  if (G_UNLIKELY (self->n_tokens == self->capacity))
+    {
+      self->capacity *= 2;
+      g_array_set_size (self->seg->tokens, self->capacity);
+      self->tokens = (ReadoutToken *)(gpointer)self->seg->tokens->data;
+      self->info = g_renew (guint, self->info, self->capacity + 1);
+    }
+  self->info[self->n_tokens] = 0;
+  return &self->tokens[self->n_tokens++];
+}
+
+/* Inline: once per token */
+G_ALWAYS_INLINE static inline ReadoutToken *
 add_token (Segmenter *self,
            guint      start,
            guint      end,
            guint      base_end,
            guint8     kind)
 {
-  const char *text = self->seg->text;
-  ReadoutToken token = { start, end, base_end, kind, 0, 0, -1 };
+  ReadoutToken *token = push_token (self);
 
-  if (self->open->len)
-    token.quote = g_array_index (self->open, OpenQuote, self->open->len - 1).quote;
-  if (kind == READOUT_TOKEN_WORD)
+  token->start = start;
+  token->end = end;
+  token->base_end = base_end;
+  token->kind = kind;
+  token->flags = base_end < end ? READOUT_TOKEN_POSSESSIVE : 0;
+  token->sentence = 0;
+  token->quote = self->innermost;
+  return token;
+}
+
+/* CAPITALIZED and ALL_CAPS of a word */
+static guint8
+case_flags (const char *text,
+            gsize       start,
+            gsize       base_end,
+            gsize       end)
+{
+  gunichar c = char_at (text, start, end);
+  guint letters = 0;
+
+  if (!(c < 0x80 ? g_ascii_isupper (c) : (g_unichar_isupper (c) || g_unichar_istitle (c))))
+    return 0;
+  /* only a capitalized word can be all capitals */
+  for (gsize p = start; p < base_end; p = next_pos (text, p))
     {
-      gunichar c = char_at (text, start, end);
-      gboolean all_caps;
-      guint letters = 0;
-
-      if (c < 0x80 ? g_ascii_isupper (c) : (g_unichar_isupper (c) || g_unichar_istitle (c)))
-        token.flags |= READOUT_TOKEN_CAPITALIZED;
-      /* only a capitalized word can be all capitals */
-      all_caps = (token.flags & READOUT_TOKEN_CAPITALIZED) != 0;
-      for (gsize p = start; all_caps && p < base_end; p = next_pos (text, p))
+      gunichar u = char_at (text, p, base_end);
+      if (is_alpha (u))
         {
-          gunichar u = char_at (text, p, base_end);
-          if (u < 0x80 ? g_ascii_isalpha (u) : g_unichar_isalpha (u))
-            {
-              letters++;
-              if (!(u < 0x80 ? g_ascii_isupper (u) : g_unichar_isupper (u)))
-                all_caps = FALSE;
-            }
+          letters++;
+          if (!is_upper (u))
+            return READOUT_TOKEN_CAPITALIZED;
         }
-      if (all_caps && letters >= 2)
-        token.flags |= READOUT_TOKEN_ALL_CAPS;
     }
-  if (base_end < end)
-    token.flags |= READOUT_TOKEN_POSSESSIVE;
-  g_array_append_val (self->seg->tokens, token);
+  return letters >= 2 ? READOUT_TOKEN_CAPITALIZED | READOUT_TOKEN_ALL_CAPS : READOUT_TOKEN_CAPITALIZED;
+}
+
+/* Adds the word, number or handle starting at start whose letters start at from; returns its
+ * end. end_stops: whether the byte at end of the lower-case copy (which ends with a NUL) is no
+ * letter or digit, as at the end of most paragraphs. */
+static gsize
+add_word (Segmenter *self,
+          gsize      start,
+          gsize      from,
+          gsize      end,
+          gboolean   end_stops,
+          guint8     kind)
+{
+  const char *text = self->seg->text;
+  const char *lower = self->seg->lower;
+  gsize q = end_stops ? skip_ascii_alnum_to_stop (lower, from) : skip_ascii_alnum (lower, from, end);
+  gsize base_end = q;
+  ReadoutToken *token;
+
+  if (q < end && may_go_on (text, q, end))
+    q = scan_word (text, from, q, end, &base_end);
+  token = add_token (self, start, q, base_end, kind);
+  if (kind != READOUT_TOKEN_WORD)
+    return q;
+  /* a word starting with an ASCII lower-case letter has no case flags */
+  if ((guchar)(text[start] - 'a') >= 26)
+    token->flags |= case_flags (text, start, base_end, q);
+  /* What the lexicon knows of the word (its base_end never changes afterwards) */
+  self->info[self->n_tokens - 1] = readout_word_info_lookup (self->words, lower + start, base_end - start);
+  return q;
 }
 
 static guint
@@ -218,12 +381,13 @@ open_quote (Segmenter *self,
             guint      mark_token,
             guint      mark)
 {
-  ReadoutToken *token = &g_array_index (self->seg->tokens, ReadoutToken, mark_token);
+  ReadoutToken *token = token_at (self, mark_token);
   ReadoutQuote quote = { mark_token, G_MAXUINT, mark_token + 1, 0, token->end, 0, 0, token->quote };
   OpenQuote open = { self->seg->quotes->len, mark };
 
   g_array_append_val (self->seg->quotes, quote);
-  g_array_append_val (self->open, open);
+  self->open[self->n_open++] = open;
+  self->innermost = open.quote;
   return open.quote;
 }
 
@@ -241,10 +405,17 @@ finish_quote (Segmenter *self,
   quote->end = end;
   for (guint i = quote->first; i < last; i++)
     {
-      const ReadoutToken *t = readout_segmentation_token (self->seg, i);
+      const ReadoutToken *t = token_at (self, i);
       if (t->kind == READOUT_TOKEN_WORD || t->kind == READOUT_TOKEN_NUMBER || t->kind == READOUT_TOKEN_HANDLE)
         quote->n_words++;
     }
+}
+
+static void
+pop_open_quote (Segmenter *self)
+{
+  self->n_open--;
+  self->innermost = self->n_open ? (gint)self->open[self->n_open - 1].quote : -1;
 }
 
 /* Closes the innermost open quote of the given mark; FALSE when none is open. */
@@ -253,22 +424,21 @@ close_quote (Segmenter *self,
              guint      mark,
              guint      close_token)
 {
-  const ReadoutToken *t = readout_segmentation_token (self->seg, close_token);
+  const ReadoutToken *t = token_at (self, close_token);
   gint found = -1;
 
-  for (gint i = self->open->len - 1; i >= 0; i--)
-    if (g_array_index (self->open, OpenQuote, i).mark == mark)
+  for (gint i = self->n_open - 1; i >= 0; i--)
+    if (self->open[i].mark == mark)
       {
         found = i;
         break;
       }
   if (found < 0)
     return FALSE;
-  while ((gint)self->open->len > found)
+  while ((gint)self->n_open > found)
     {
-      OpenQuote open = g_array_index (self->open, OpenQuote, self->open->len - 1);
-      finish_quote (self, open.quote, close_token, close_token, t->start);
-      g_array_set_size (self->open, self->open->len - 1);
+      finish_quote (self, self->open[self->n_open - 1].quote, close_token, close_token, t->start);
+      pop_open_quote (self);
     }
   return TRUE;
 }
@@ -276,8 +446,8 @@ close_quote (Segmenter *self,
 static gboolean
 double_open (Segmenter *self)
 {
-  for (guint i = 0; i < self->open->len; i++)
-    if (g_array_index (self->open, OpenQuote, i).mark == MARK_DOUBLE)
+  for (guint i = 0; i < self->n_open; i++)
+    if (self->open[i].mark == MARK_DOUBLE)
       return TRUE;
   return FALSE;
 }
@@ -285,7 +455,7 @@ double_open (Segmenter *self)
 static gboolean
 single_open (Segmenter *self)
 {
-  return self->open->len && g_array_index (self->open, OpenQuote, self->open->len - 1).mark == MARK_SINGLE;
+  return self->n_open && self->open[self->n_open - 1].mark == MARK_SINGLE;
 }
 
 static void
@@ -305,7 +475,7 @@ handle_quote_mark (Segmenter *self,
   gboolean next_open = next == 0 || is_space (next) || g_unichar_ispunct (next);
   guint mark = (c == 0x2018 || c == 0x2019) ? MARK_SINGLE : MARK_DOUBLE;
   gboolean opening;
-  guint token_index = self->seg->tokens->len;
+  guint token_index = self->n_tokens;
 
   if (first_in_paragraph && self->continuation && mark == MARK_DOUBLE)
     {
@@ -332,7 +502,7 @@ handle_quote_mark (Segmenter *self,
           /* An apostrophe ("tourists’ lives") */
           if (token_index > 0)
             {
-              ReadoutToken *t = &g_array_index (self->seg->tokens, ReadoutToken, token_index - 1);
+              ReadoutToken *t = token_at (self, token_index - 1);
               if (t->end == pos && t->kind == READOUT_TOKEN_WORD)
                 {
                   t->end = after;
@@ -355,7 +525,7 @@ handle_quote_mark (Segmenter *self,
       break;
     }
 
-  if (opening && self->open->len >= MAX_OPEN_QUOTES)
+  if (opening && self->n_open >= MAX_OPEN_QUOTES)
     {
       /* Quotes nested this deep are broken text: marks, not quotations */
       add_token (self, pos, after, after, READOUT_TOKEN_PUNCT);
@@ -369,10 +539,9 @@ handle_quote_mark (Segmenter *self,
     {
       add_token (self, pos, after, after, READOUT_TOKEN_QUOTE_CLOSE);
       if (!close_quote (self, mark, token_index))
-        g_array_index (self->seg->tokens, ReadoutToken, token_index).kind = READOUT_TOKEN_PUNCT;
+        token_at (self, token_index)->kind = READOUT_TOKEN_PUNCT;
       else
-        g_array_index (self->seg->tokens, ReadoutToken, token_index).quote =
-          self->open->len ? (gint)g_array_index (self->open, OpenQuote, self->open->len - 1).quote : -1;
+        token_at (self, token_index)->quote = self->innermost;
     }
 }
 
@@ -408,66 +577,73 @@ tokenize_paragraph (Segmenter *self,
   const char *text = self->seg->text;
   gsize p = start;
   gboolean first = TRUE;
-  guint first_token = self->seg->tokens->len;
+  guint first_token = self->n_tokens;
+  gboolean end_stops = !g_ascii_isalnum (self->seg->lower[end]);
 
   while (p < end)
     {
-      gunichar c = char_at (text, p, end);
-      gsize after = next_pos (text, p);
+      guchar b = (guchar)text[p];
+      gsize from = p; /* where the letters of a word, number or handle start */
+      guint8 kind;
 
-      if (is_space (c))
+      /* ASCII spaces, letters and digits, most of the text, need no decoding */
+      if (g_ascii_isspace (b))
         {
-          p = after;
+          p++;
           continue;
         }
-      if (is_word_char (c))
-        {
-          gsize base_end;
-          gsize q = scan_word (text, p, end, &base_end);
-
-          add_token (self, p, q, base_end,
-                     g_unichar_isdigit (c) ? READOUT_TOKEN_NUMBER : READOUT_TOKEN_WORD);
-          p = q;
-        }
-      else if ((c == '@' || c == '#') && is_word_char (char_at (text, after, end)))
-        {
-          gsize base_end;
-          gsize q = scan_word (text, after, end, &base_end);
-
-          add_token (self, p, q, base_end, READOUT_TOKEN_HANDLE);
-          p = q;
-        }
-      else if (is_quote_char (c))
-        {
-          handle_quote_mark (self, c, p, after, start, end, first);
-          p = after;
-        }
+      if (g_ascii_isalnum (b))
+        kind = g_ascii_isdigit (b) ? READOUT_TOKEN_NUMBER : READOUT_TOKEN_WORD;
       else
         {
-          add_token (self, p, after, after, READOUT_TOKEN_PUNCT);
-          p = after;
+          gunichar c = char_at (text, p, end);
+          gsize after = next_pos (text, p);
+
+          if (is_space (c))
+            {
+              p = after;
+              continue;
+            }
+          if (is_word_char (c))
+            kind = is_digit (c) ? READOUT_TOKEN_NUMBER : READOUT_TOKEN_WORD;
+          else if ((c == '@' || c == '#') && is_word_char (char_at (text, after, end)))
+            {
+              kind = READOUT_TOKEN_HANDLE;
+              from = after;
+            }
+          else
+            {
+              if (is_quote_char (c))
+                handle_quote_mark (self, c, p, after, start, end, first);
+              else
+                add_token (self, p, after, after, READOUT_TOKEN_PUNCT);
+              p = after;
+              first = FALSE;
+              continue;
+            }
         }
+      p = add_word (self, p, from, end, end_stops, kind);
       first = FALSE;
     }
 
-  if (self->seg->tokens->len > first_token)
-    g_array_index (self->seg->tokens, ReadoutToken, first_token).flags |= READOUT_TOKEN_PARAGRAPH_START;
+  if (self->n_tokens > first_token)
+    token_at (self, first_token)->flags |= READOUT_TOKEN_PARAGRAPH_START;
 
   /* Quotes still open at the end of the paragraph */
-  if (self->open->len && has_next && double_open (self) &&
+  if (self->n_open && has_next && double_open (self) &&
       paragraph_opens_with_quote (text, next_start, next_end))
     {
       self->continuation = TRUE;
       return;
     }
-  while (self->open->len)
+  while (self->n_open)
     {
-      OpenQuote open = g_array_index (self->open, OpenQuote, self->open->len - 1);
-      guint last = self->seg->tokens->len;
-      guint quote_end = last > first_token ? g_array_index (self->seg->tokens, ReadoutToken, last - 1).end : end;
+      OpenQuote open = self->open[self->n_open - 1];
+      guint last = self->n_tokens;
+      guint quote_end = last > first_token ? token_at (self, last - 1)->end : end;
 
       finish_quote (self, open.quote, G_MAXUINT, last, quote_end);
-      g_array_set_size (self->open, self->open->len - 1);
+      pop_open_quote (self);
     }
   self->continuation = FALSE;
 }
@@ -480,7 +656,7 @@ is_sentence_end_punct (const ReadoutSegmentation *seg,
 
   if (t->kind != READOUT_TOKEN_PUNCT)
     return FALSE;
-  return *s == '.' || *s == '!' || *s == '?' || g_utf8_get_char (s) == 0x2026;
+  return *s == '.' || *s == '!' || *s == '?' || ((guchar)*s >= 0x80 && g_utf8_get_char (s) == 0x2026);
 }
 
 static gboolean
@@ -499,8 +675,8 @@ is_abbreviation_before (Segmenter *self,
   if (prev->end != dot->start || prev->kind != READOUT_TOKEN_WORD)
     return FALSE;
   len = prev->end - prev->start;
-  /* An initial: "S. Jaishankar" */
-  if (g_utf8_strlen (seg->text + prev->start, len) == 1 && (prev->flags & READOUT_TOKEN_CAPITALIZED))
+  /* An initial: "S. Jaishankar" (a word of one character) */
+  if (next_pos (seg->text, prev->start) == prev->end && (prev->flags & READOUT_TOKEN_CAPITALIZED))
     return TRUE;
   if (len >= sizeof word)
     return FALSE;
@@ -520,7 +696,7 @@ skip_dateline (Segmenter *self,
 
   for (guint i = first; i < last && i < first + 10; i++)
     {
-      ReadoutToken *t = &g_array_index (seg->tokens, ReadoutToken, i);
+      ReadoutToken *t = token_at (self, i);
       const char *s = seg->text + t->start;
 
       if (t->kind == READOUT_TOKEN_PUNCT && i > first &&
@@ -529,7 +705,7 @@ skip_dateline (Segmenter *self,
           if (!strong)
             return first;
           for (guint k = first; k <= i; k++)
-            g_array_index (seg->tokens, ReadoutToken, k).flags |= READOUT_TOKEN_DATELINE;
+            token_at (self, k)->flags |= READOUT_TOKEN_DATELINE;
           return i + 1;
         }
       if (t->kind == READOUT_TOKEN_WORD)
@@ -562,8 +738,8 @@ add_sentence (Segmenter *self,
     return;
   g_array_append_val (self->seg->sentences, sentence);
   for (guint i = first; i < last; i++)
-    g_array_index (self->seg->tokens, ReadoutToken, i).sentence = index;
-  g_array_index (self->seg->tokens, ReadoutToken, first).flags |= READOUT_TOKEN_SENTENCE_START;
+    token_at (self, i)->sentence = index;
+  token_at (self, first)->flags |= READOUT_TOKEN_SENTENCE_START;
 }
 
 static void
@@ -577,7 +753,7 @@ split_sentences (Segmenter *self,
 
   /* Dateline tokens belong to the first sentence but never start it */
   for (guint i = first; i < start; i++)
-    g_array_index (seg->tokens, ReadoutToken, i).sentence = seg->sentences->len;
+    token_at (self, i)->sentence = seg->sentences->len;
 
   for (guint i = start; i < last; i++)
     {
@@ -614,6 +790,25 @@ split_sentences (Segmenter *self,
   add_sentence (self, start, last, paragraph);
 }
 
+/* The ASCII-lower-cased copy of the text. A plain loop over bytes with no call and no branch,
+ * which the compiler turns into vector code. */
+static char *
+lower_copy (const char *text,
+            gsize       length)
+{
+  char *lower = g_malloc (length + 1);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      /* bytes only, no widening to int, so that a vector holds 16 or 32 of them */
+      guchar c = (guchar)text[i];
+      guchar offset = (guchar)(c - 'A');
+      lower[i] = (char)(offset < 26 ? (guchar)(c + ('a' - 'A')) : c);
+    }
+  lower[length] = '\0';
+  return lower;
+}
+
 ReadoutSegmentation *
 readout_segmentation_new (const char           *text,
                           gsize                 length,
@@ -622,19 +817,26 @@ readout_segmentation_new (const char           *text,
                           ReadoutEngineLexicon *lexicon)
 {
   ReadoutSegmentation *seg = g_new0 (ReadoutSegmentation, 1);
-  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree guint *starts = NULL;
   ReadoutSpan whole = { 0, length };
-  Segmenter self = { seg, lexicon, g_array_new (FALSE, FALSE, sizeof (OpenQuote)), FALSE };
+  Segmenter self = {
+    .seg = seg,
+    .lexicon = lexicon,
+    .words = readout_engine_lexicon_word_index (lexicon),
+    /* About one token in five bytes of news text: usually no growing at all */
+    .capacity = length / 5 + 16,
+    .innermost = -1,
+  };
 
   seg->text = text;
   seg->length = length;
-  seg->lower = g_malloc (length + 1);
-  for (gsize i = 0; i < length; i++)
-    seg->lower[i] = g_ascii_tolower (text[i]);
-  seg->lower[length] = '\0';
-  seg->tokens = g_array_sized_new (FALSE, FALSE, sizeof (ReadoutToken), length / 5 + 16);
-  seg->sentences = g_array_new (FALSE, FALSE, sizeof (ReadoutSentence));
-  seg->quotes = g_array_new (FALSE, FALSE, sizeof (ReadoutQuote));
+  seg->lower = lower_copy (text, length);
+  seg->tokens = g_array_sized_new (FALSE, FALSE, sizeof (ReadoutToken), self.capacity);
+  g_array_set_size (seg->tokens, self.capacity);
+  self.tokens = (ReadoutToken *)(gpointer)seg->tokens->data;
+  self.info = g_new (guint, self.capacity + 1);
+  /* Sized for typical news text too, saving most reallocations as they grow */
+  seg->quotes = g_array_sized_new (FALSE, FALSE, sizeof (ReadoutQuote), length / 512 + 4);
 
   if (paragraphs == NULL || n_paragraphs == 0)
     {
@@ -642,33 +844,25 @@ readout_segmentation_new (const char           *text,
       n_paragraphs = length ? 1 : 0;
     }
 
+  starts = g_new (guint, n_paragraphs + 1);
   for (guint p = 0; p < n_paragraphs; p++)
     {
-      guint first = seg->tokens->len;
       gboolean has_next = p + 1 < n_paragraphs;
 
-      g_array_append_val (starts, first);
+      starts[p] = self.n_tokens;
       tokenize_paragraph (&self, paragraphs[p].start, MIN (paragraphs[p].end, length),
                           has_next ? paragraphs[p + 1].start : 0,
                           has_next ? MIN (paragraphs[p + 1].end, length) : 0, has_next);
     }
+  starts[n_paragraphs] = self.n_tokens;
+  g_array_set_size (seg->tokens, self.n_tokens);
+  self.info[self.n_tokens] = 0;
+  seg->info = g_renew (guint, self.info, self.n_tokens + 1);
+
+  seg->sentences = g_array_sized_new (FALSE, FALSE, sizeof (ReadoutSentence),
+                                      self.n_tokens / 16 + n_paragraphs);
   for (guint p = 0; p < n_paragraphs; p++)
-    {
-      guint first = g_array_index (starts, guint, p);
-      guint last = p + 1 < n_paragraphs ? g_array_index (starts, guint, p + 1) : seg->tokens->len;
-      split_sentences (&self, first, last, p);
-    }
-
-  g_array_unref (self.open);
-
-  /* What the lexicon knows of each word, looked up once */
-  seg->info = g_new0 (guint, seg->tokens->len + 1);
-  for (guint i = 0; i < seg->tokens->len; i++)
-    {
-      const ReadoutToken *t = readout_segmentation_token (seg, i);
-      if (t->kind == READOUT_TOKEN_WORD)
-        seg->info[i] = readout_engine_lexicon_word_info (lexicon, seg->lower + t->start, t->base_end - t->start);
-    }
+    split_sentences (&self, starts[p], starts[p + 1], p);
   return seg;
 }
 

@@ -4,25 +4,37 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "readout-actor.h"
 #include "readout-attribution.h"
 #include "readout-statement.h"
 #include "readout-util.h"
 
+/* Most statements have one or two attributions, and the engine makes thousands of statements:
+ * plain arrays here, and the list models (a GListStore each) only for whoever asks for one. */
 struct _ReadoutStatement
 {
   GObject parent_instance;
 
-  char         *id;
-  ReadoutActor *speaker;
-  char         *content;
-  GListStore   *addressees;
-  GListStore   *attributions;
-  /* Membership and per-document counts, so that adding the thousandth report of a remark does
-   * not scan the thousand before it. */
-  GHashTable   *attribution_set; /* ReadoutAttribution* */
-  GHashTable   *document_counts; /* ReadoutDocument* → count */
+  char                *id;
+  ReadoutActor        *speaker;
+  char                *content;
+  GListStore          *addressees;        /* made on first use */
+  ReadoutAttribution **attributions;      /* owned, in the order added */
+  guint                n_attributions;
+  guint                attributions_size;
+  GListStore          *attribution_model; /* mirrors attributions once asked for */
+  /* Membership index, made once a remark has many reports, so that adding the thousandth
+   * report does not scan the thousand before it. */
+  GHashTable          *attribution_set;
+  /* How many distinct documents the attributions come from, counted when asked for (the engine
+   * adds thousands of attributions, nobody asks in between); G_MAXUINT when to be counted */
+  guint                n_documents;
 };
+
+/* Above this many attributions, membership goes through attribution_set. */
+#define SET_THRESHOLD 16
 
 G_DEFINE_FINAL_TYPE (ReadoutStatement, readout_statement, G_TYPE_OBJECT)
 
@@ -49,9 +61,15 @@ readout_statement_finalize (GObject *object)
   g_clear_object (&self->speaker);
   g_clear_pointer (&self->content, g_free);
   g_clear_object (&self->addressees);
-  g_clear_object (&self->attributions);
+  for (guint i = 0; i < self->n_attributions; i++)
+    {
+      if (readout_attribution_get_statement (self->attributions[i]) == self)
+        readout_attribution_set_statement (self->attributions[i], NULL);
+      g_object_unref (self->attributions[i]);
+    }
+  g_clear_pointer (&self->attributions, g_free);
+  g_clear_object (&self->attribution_model);
   g_clear_pointer (&self->attribution_set, g_hash_table_unref);
-  g_clear_pointer (&self->document_counts, g_hash_table_unref);
 
   G_OBJECT_CLASS (readout_statement_parent_class)->finalize (object);
 }
@@ -69,8 +87,8 @@ readout_statement_get_property (GObject    *object,
     case PROP_ID: g_value_set_string (value, self->id); break;
     case PROP_SPEAKER: g_value_set_object (value, self->speaker); break;
     case PROP_CONTENT: g_value_set_string (value, self->content); break;
-    case PROP_ADDRESSEES: g_value_set_object (value, self->addressees); break;
-    case PROP_ATTRIBUTIONS: g_value_set_object (value, self->attributions); break;
+    case PROP_ADDRESSEES: g_value_set_object (value, readout_statement_get_addressees (self)); break;
+    case PROP_ATTRIBUTIONS: g_value_set_object (value, readout_statement_get_attributions (self)); break;
     case PROP_CUE: g_value_set_string (value, readout_statement_get_cue (self)); break;
     case PROP_N_DOCUMENTS: g_value_set_uint (value, readout_statement_get_n_documents (self)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -121,16 +139,19 @@ readout_statement_class_init (ReadoutStatementClass *klass)
 static void
 readout_statement_init (ReadoutStatement *self)
 {
-  self->addressees = g_list_store_new (READOUT_TYPE_ACTOR);
-  self->attributions = g_list_store_new (READOUT_TYPE_ATTRIBUTION);
-  self->attribution_set = g_hash_table_new (NULL, NULL);
-  self->document_counts = g_hash_table_new (NULL, NULL);
 }
 
 ReadoutStatement *
 readout_statement_new (ReadoutActor *speaker)
 {
-  return g_object_new (READOUT_TYPE_STATEMENT, "speaker", speaker, NULL);
+  ReadoutStatement *self;
+
+  g_return_val_if_fail (speaker == NULL || READOUT_IS_ACTOR (speaker), NULL);
+
+  /* The speaker set directly: a named property would run the GParamSpec machinery */
+  self = g_object_new (READOUT_TYPE_STATEMENT, NULL);
+  self->speaker = speaker ? g_object_ref (speaker) : NULL;
+  return self;
 }
 
 const char *
@@ -146,7 +167,7 @@ readout_statement_set_id (ReadoutStatement *self,
 {
   g_return_if_fail (READOUT_IS_STATEMENT (self));
   if (readout_set_str (&self->id, id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+    g_object_notify_by_pspec ((GObject *)self, properties[PROP_ID]);
 }
 
 ReadoutActor *
@@ -160,20 +181,14 @@ void
 readout_statement_set_speaker (ReadoutStatement *self,
                                ReadoutActor     *speaker)
 {
-  guint n;
-
   g_return_if_fail (READOUT_IS_STATEMENT (self));
 
   if (!g_set_object (&self->speaker, speaker))
     return;
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->attributions));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ReadoutAttribution) attribution = g_list_model_get_item (G_LIST_MODEL (self->attributions), i);
-      readout_attribution_set_speaker (attribution, speaker);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKER]);
+  for (guint i = 0; i < self->n_attributions; i++)
+    readout_attribution_set_speaker (self->attributions[i], speaker);
+  g_object_notify_by_pspec ((GObject *)self, properties[PROP_SPEAKER]);
 }
 
 const char *
@@ -189,13 +204,16 @@ readout_statement_set_content (ReadoutStatement *self,
 {
   g_return_if_fail (READOUT_IS_STATEMENT (self));
   if (readout_set_str (&self->content, content))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT]);
+    g_object_notify_by_pspec ((GObject *)self, properties[PROP_CONTENT]);
 }
 
 GListModel *
 readout_statement_get_addressees (ReadoutStatement *self)
 {
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
+
+  if (self->addressees == NULL)
+    self->addressees = g_list_store_new (READOUT_TYPE_ACTOR);
   return G_LIST_MODEL (self->addressees);
 }
 
@@ -206,28 +224,66 @@ readout_statement_add_addressee (ReadoutStatement *self,
   g_return_if_fail (READOUT_IS_STATEMENT (self));
   g_return_if_fail (READOUT_IS_ACTOR (addressee));
 
+  readout_statement_get_addressees (self);
   if (!g_list_store_find (self->addressees, addressee, NULL))
     g_list_store_append (self->addressees, addressee);
 }
 
-static void
-document_count_add (ReadoutStatement *self,
-                    ReadoutDocument  *document,
-                    int               delta)
+static gboolean
+find_attribution (ReadoutStatement   *self,
+                  ReadoutAttribution *attribution,
+                  guint              *position)
 {
-  int count = GPOINTER_TO_INT (g_hash_table_lookup (self->document_counts, document)) + delta;
+  for (guint i = 0; i < self->n_attributions; i++)
+    if (self->attributions[i] == attribution)
+      {
+        *position = i;
+        return TRUE;
+      }
+  return FALSE;
+}
 
-  if (count > 0)
-    g_hash_table_insert (self->document_counts, document, GINT_TO_POINTER (count));
-  else
-    g_hash_table_remove (self->document_counts, document);
+static gboolean
+has_attribution (ReadoutStatement   *self,
+                 ReadoutAttribution *attribution)
+{
+  guint position;
+
+  if (readout_attribution_get_statement (attribution) == self)
+    return TRUE;
+  if (self->attribution_set != NULL)
+    return g_hash_table_contains (self->attribution_set, attribution);
+  return find_attribution (self, attribution, &position);
 }
 
 GListModel *
 readout_statement_get_attributions (ReadoutStatement *self)
 {
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
-  return G_LIST_MODEL (self->attributions);
+
+  if (self->attribution_model == NULL)
+    {
+      self->attribution_model = g_list_store_new (READOUT_TYPE_ATTRIBUTION);
+      g_list_store_splice (self->attribution_model, 0, 0, (gpointer *)self->attributions,
+                           self->n_attributions);
+    }
+  return G_LIST_MODEL (self->attribution_model);
+}
+
+guint
+readout_statement_get_n_attributions (ReadoutStatement *self)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0);
+  return self->n_attributions;
+}
+
+ReadoutAttribution *
+readout_statement_get_attribution (ReadoutStatement *self,
+                                   guint             position)
+{
+  g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
+  g_return_val_if_fail (position < self->n_attributions, NULL);
+  return self->attributions[position];
 }
 
 void
@@ -237,17 +293,32 @@ readout_statement_add_attribution (ReadoutStatement   *self,
   g_return_if_fail (READOUT_IS_STATEMENT (self));
   g_return_if_fail (READOUT_IS_ATTRIBUTION (attribution));
 
-  if (g_hash_table_contains (self->attribution_set, attribution))
+  if (has_attribution (self, attribution))
     return;
 
-  g_hash_table_add (self->attribution_set, attribution);
-  document_count_add (self, readout_attribution_get_document (attribution), 1);
+  if (self->n_attributions == self->attributions_size)
+    {
+      self->attributions_size = MAX (1, self->attributions_size * 2);
+      self->attributions = g_renew (ReadoutAttribution *, self->attributions, self->attributions_size);
+    }
+  self->attributions[self->n_attributions++] = g_object_ref (attribution);
+  if (self->attribution_set != NULL)
+    g_hash_table_add (self->attribution_set, attribution);
+  else if (self->n_attributions > SET_THRESHOLD)
+    {
+      self->attribution_set = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < self->n_attributions; i++)
+        g_hash_table_add (self->attribution_set, self->attributions[i]);
+    }
+
+  self->n_documents = G_MAXUINT;
   readout_attribution_set_statement (attribution, self);
   if (self->speaker != NULL && readout_attribution_get_speaker (attribution) == NULL)
     readout_attribution_set_speaker (attribution, self->speaker);
-  g_list_store_append (self->attributions, attribution);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DOCUMENTS]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUE]);
+  if (self->attribution_model != NULL)
+    g_list_store_append (self->attribution_model, attribution);
+  g_object_notify_by_pspec ((GObject *)self, properties[PROP_N_DOCUMENTS]);
+  g_object_notify_by_pspec ((GObject *)self, properties[PROP_CUE]);
 }
 
 void
@@ -259,33 +330,60 @@ readout_statement_remove_attribution (ReadoutStatement   *self,
   g_return_if_fail (READOUT_IS_STATEMENT (self));
   g_return_if_fail (READOUT_IS_ATTRIBUTION (attribution));
 
-  if (g_hash_table_contains (self->attribution_set, attribution) &&
-      g_list_store_find (self->attributions, attribution, &position))
-    {
-      g_hash_table_remove (self->attribution_set, attribution);
-      document_count_add (self, readout_attribution_get_document (attribution), -1);
-      readout_attribution_set_statement (attribution, NULL);
-      g_list_store_remove (self->attributions, position);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DOCUMENTS]);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUE]);
-    }
+  if (!find_attribution (self, attribution, &position))
+    return;
+
+  if (self->attribution_set != NULL)
+    g_hash_table_remove (self->attribution_set, attribution);
+  memmove (&self->attributions[position], &self->attributions[position + 1],
+           (self->n_attributions - position - 1) * sizeof (ReadoutAttribution *));
+  self->n_attributions--;
+  self->n_documents = G_MAXUINT;
+  readout_attribution_set_statement (attribution, NULL);
+  if (self->attribution_model != NULL)
+    g_list_store_remove (self->attribution_model, position);
+  g_object_notify_by_pspec ((GObject *)self, properties[PROP_N_DOCUMENTS]);
+  g_object_notify_by_pspec ((GObject *)self, properties[PROP_CUE]);
+  g_object_unref (attribution);
 }
 
 const char *
 readout_statement_get_cue (ReadoutStatement *self)
 {
-  g_autoptr(ReadoutAttribution) first = NULL;
-
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
 
-  first = g_list_model_get_item (G_LIST_MODEL (self->attributions), 0);
-  /* The store keeps its own reference, so the string outlives ours. */
-  return first ? readout_attribution_get_cue (first) : NULL;
+  return self->n_attributions > 0 ? readout_attribution_get_cue (self->attributions[0]) : NULL;
 }
 
 guint
 readout_statement_get_n_documents (ReadoutStatement *self)
 {
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), 0);
-  return g_hash_table_size (self->document_counts);
+
+  if (self->n_documents != G_MAXUINT)
+    return self->n_documents;
+
+  self->n_documents = 0;
+  if (self->n_attributions <= SET_THRESHOLD)
+    {
+      /* A few attributions: compare with the earlier ones */
+      for (guint i = 0; i < self->n_attributions; i++)
+        {
+          ReadoutDocument *document = readout_attribution_get_document (self->attributions[i]);
+          guint j = 0;
+
+          while (j < i && readout_attribution_get_document (self->attributions[j]) != document)
+            j++;
+          self->n_documents += j == i;
+        }
+    }
+  else
+    {
+      g_autoptr(GHashTable) documents = g_hash_table_new (NULL, NULL);
+
+      for (guint i = 0; i < self->n_attributions; i++)
+        g_hash_table_add (documents, readout_attribution_get_document (self->attributions[i]));
+      self->n_documents = g_hash_table_size (documents);
+    }
+  return self->n_documents;
 }

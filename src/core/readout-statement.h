@@ -29,8 +29,14 @@ void                readout_statement_set_content         (ReadoutStatement   *s
 GListModel         *readout_statement_get_addressees      (ReadoutStatement   *self);
 void                readout_statement_add_addressee       (ReadoutStatement   *self,
                                                            ReadoutActor       *addressee);
-/* A GListModel of ReadoutAttribution, in document order. */
+/* A GListModel of ReadoutAttribution, in document order (made on the first call, then kept in
+ * sync). */
 GListModel         *readout_statement_get_attributions    (ReadoutStatement   *self);
+/* The same attributions without the list model: for loops in the analysis. */
+guint               readout_statement_get_n_attributions  (ReadoutStatement   *self);
+/* Owned by the statement. */
+ReadoutAttribution *readout_statement_get_attribution     (ReadoutStatement   *self,
+                                                           guint               position);
 void                readout_statement_add_attribution     (ReadoutStatement   *self,
                                                            ReadoutAttribution *attribution);
 void                readout_statement_remove_attribution  (ReadoutStatement   *self,
