@@ -1674,12 +1674,12 @@ reports_of (ReadoutCompareContext *self,
       for (guint i = 0; i < self->result->statements->len; i++)
         {
           ReadoutStatement *statement = g_ptr_array_index (self->result->statements, i);
-          GListModel *attributions = readout_statement_get_attributions (statement);
-          guint n = g_list_model_get_n_items (attributions);
+          guint n = readout_statement_get_n_attributions (statement);
 
+          /* Not through the GListModel: asking for it would build one per statement. */
           for (guint a = 0; a < n; a++)
             {
-              g_autoptr(ReadoutAttribution) attribution = g_list_model_get_item (attributions, a);
+              ReadoutAttribution *attribution = readout_statement_get_attribution (statement, a);
               ReadoutDocument *doc = readout_attribution_get_document (attribution);
               GArray *list = g_hash_table_lookup (self->reports, doc);
               Report report = { statement, readout_attribution_get_start (attribution),

@@ -108,8 +108,8 @@ JsonNode *
 readout_json_statement (ReadoutStatement *statement)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  GListModel *attributions = readout_statement_get_attributions (statement);
-  guint n = g_list_model_get_n_items (attributions);
+  /* Not through the GListModel: asking for it would build one per statement. */
+  guint n = readout_statement_get_n_attributions (statement);
 
   json_builder_begin_object (builder);
   add_string_or_null (builder, "id", readout_statement_get_id (statement));
@@ -121,7 +121,7 @@ readout_json_statement (ReadoutStatement *statement)
   json_builder_begin_array (builder);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(ReadoutAttribution) a = g_list_model_get_item (attributions, i);
+      ReadoutAttribution *a = readout_statement_get_attribution (statement, i);
 
       json_builder_begin_object (builder);
       add_string_or_null (builder, "document", readout_document_get_id (readout_attribution_get_document (a)));
