@@ -331,6 +331,42 @@ test_temporal_relative_consistent (void)
   g_assert_null (find_kind (corpus, READOUT_CONTRADICTION_DATE));
 }
 
+/* "strike" names a military strike or a labour one; only the words around it tell which, and
+ * dates of the one are no dates of the other. */
+static void
+test_temporal_strike_kinds (void)
+{
+  const Doc labour[] = {
+    { "The May 1 air strike on the fuel depot killed 12 people, the army said.", "2025-05-05" },
+    { "Dockworkers at the fuel depot went on strike on May 3 over pay, the union said.", "2025-05-05" },
+  };
+  const Doc military[] = {
+    { "The May 1 air strike on the fuel depot killed 12 people, the army said.", "2025-05-05" },
+    { "The air strike on the fuel depot on May 3 killed 12 people, the army said.", "2025-05-05" },
+  };
+  g_autoptr(ReadoutCorpus) two_events = analyze (labour, G_N_ELEMENTS (labour));
+  g_autoptr(ReadoutCorpus) one_event = analyze (military, G_N_ELEMENTS (military));
+
+  g_assert_null (find_kind (two_events, READOUT_CONTRADICTION_DATE));
+  g_assert_nonnull (find_kind (one_event, READOUT_CONTRADICTION_DATE));
+  /* "on May 3 killed 12 people": the 3 is a day, not a count of the dead */
+  g_assert_null (find_kind (one_event, READOUT_CONTRADICTION_NUMERIC));
+}
+
+/* A date in the sentence of an event that belongs to another verb dates nothing of the event. */
+static void
+test_temporal_unbound_date (void)
+{
+  const Doc docs[] = {
+    { "On April 25, the security council condemned the attack on the market.", "2025-04-28" },
+    { "On April 27, the security council condemned the attack on the market.", "2025-04-28" },
+  };
+  g_autoptr(ReadoutCorpus) corpus = analyze (docs, G_N_ELEMENTS (docs));
+  ReadoutContradiction *c = find_kind (corpus, READOUT_CONTRADICTION_DATE);
+
+  g_assert_true (c == NULL || strstr (readout_contradiction_get_summary (c), "attack is dated") == NULL);
+}
+
 /* A weekday that the date next to it was not ("Tuesday, 5 June" in 2024, a Wednesday), with the
  * documents that give the event the true weekday. */
 static void
@@ -914,6 +950,8 @@ main (int    argc,
   g_test_add_func ("/detectors/temporal/relative", test_temporal_relative);
   g_test_add_func ("/detectors/temporal/relative-consistent", test_temporal_relative_consistent);
   g_test_add_func ("/detectors/temporal/weekday-date", test_temporal_weekday_date);
+  g_test_add_func ("/detectors/temporal/strike-kinds", test_temporal_strike_kinds);
+  g_test_add_func ("/detectors/temporal/unbound-date", test_temporal_unbound_date);
   g_test_add_func ("/detectors/retraction/retracted", test_retraction);
   g_test_add_func ("/detectors/retraction/other-claim", test_retraction_other_claim);
   g_test_add_func ("/detectors/retraction/previous-sentence", test_retraction_previous_sentence);

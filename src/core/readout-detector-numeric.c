@@ -79,8 +79,13 @@ is_date_number (ReadoutCompareContext *context,
       int u = (int)t + d;
       if (u >= 0 && (guint)u < view->tokens->len)
         {
-          const char * const *row = readout_lexicon_lookup (lexicon, "stopwords", readout_document_view_token (view, u)->norm);
+          const ReadoutToken *near = readout_document_view_token (view, u);
+          const char * const *row = readout_lexicon_lookup (lexicon, "stopwords", near->norm);
           if (row && row[1] && g_str_equal (row[1], "month"))
+            return TRUE;
+          /* "may" is listed as the modal verb; capitalized next to a day, it is the month */
+          if ((near->flags & READOUT_TOKEN_CAPITAL) && g_str_equal (near->norm, "may") &&
+              token->value >= 1 && token->value <= 31)
             return TRUE;
         }
     }

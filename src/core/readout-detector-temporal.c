@@ -40,6 +40,8 @@ typedef struct
   guint                sentence;
   int                  day;   /* days since an epoch (GDate Julian), or 0 when unresolved */
   int                  tolerance;
+  guint                date_first; /* for an event's date: the date's own tokens */
+  guint                date_last;
 } DateMention;
 
 static int
@@ -260,15 +262,16 @@ counts_victims (ReadoutCompareContext *context,
   return FALSE;
 }
 
-static void
-check_event_references (ReadoutCompareContext *context)
+/* The dates given next to an event's words, by event class (DateMention arrays); returns the
+ * class dated most often, or NULL. */
+static const char *
+collect_event_days (ReadoutCompareContext *context,
+                    GHashTable            *event_days)
 {
-  g_autoptr(GHashTable) event_days = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
   const char *main_class = NULL;
   guint main_count = 0;
   guint n_views = readout_compare_context_get_n_views (context);
 
-  /* The dates given next to an event's words. */
   for (guint v = 0; v < n_views; v++)
     {
       ReadoutDocumentView *view = readout_compare_context_get_view (context, v);
@@ -297,6 +300,8 @@ check_event_references (ReadoutCompareContext *context)
               }
           if (best_distance > 8)
             continue;
+          best.date_first = best.first;
+          best.date_last = best.last;
           best.first = MIN (best.first, event_first);
           best.last = MAX (best.last, event_last);
           days = g_hash_table_lookup (event_days, klass);
@@ -313,6 +318,16 @@ check_event_references (ReadoutCompareContext *context)
             }
         }
     }
+  return main_class;
+}
+
+static void
+check_event_references (ReadoutCompareContext *context)
+{
+  g_autoptr(GHashTable) event_days = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
+  const char *main_class = collect_event_days (context, event_days);
+  guint n_views = readout_compare_context_get_n_views (context);
+
   if (main_class == NULL)
     return;
 
@@ -730,12 +745,117 @@ check_weekday_dates (ReadoutCompareContext *context)
     }
 }
 
+/* Documents that each give an event one date, and dates a day to three apart: one event
+ * dated differently ("the May 1 attack" / "the attack on May 3"). Dates further apart are
+ * taken for other events of the class (an earlier attack), and a document that gives two
+ * dates for the class speaks of several events, so it takes no side. */
+#define MAX_MISDATING_DAYS 3
+
+/* Only a date bound to the event's words: right before them ("the May 1 attack") or after
+ * them in the same clause ("the attack on the depot on May 3"). In "On April 25, the council
+ * condemned the attack" the date is the council's. */
+static gboolean
+date_bound_to_event (const DateMention *m)
+{
+  ReadoutDocumentView *view = m->view;
+  guint from, to;
+
+  if (m->date_last <= m->first + 2 && m->date_first == m->first)
+    return m->last - m->date_last <= 3; /* "the May 1 attack", "May 1's air strike" */
+  if (m->date_first < m->first + 1 || m->date_first - m->first > 8)
+    return FALSE;
+  from = readout_document_view_token (view, m->first)->end;
+  to = readout_document_view_token (view, m->date_first)->start;
+  for (gsize i = from; i < to; i++)
+    if (strchr (",;:()", view->text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+check_event_dates (ReadoutCompareContext *context)
+{
+  g_autoptr(GHashTable) event_days = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  collect_event_days (context, event_days);
+  g_hash_table_iter_init (&iter, event_days);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const char *klass = key;
+      GArray *mentions = value;
+      /* Per document: its one date (the first mention of it), or none when it gives two. */
+      g_autoptr(GHashTable) by_view = g_hash_table_new (NULL, NULL);
+      g_autoptr(GPtrArray) sides = g_ptr_array_new ();
+      DateMention *a = NULL, *b = NULL;
+
+      for (guint i = 0; i < mentions->len; i++)
+        {
+          DateMention *m = &g_array_index (mentions, DateMention, i);
+          gpointer seen;
+
+          if (m->day == 0 || !date_bound_to_event (m))
+            continue;
+          if (!g_hash_table_lookup_extended (by_view, m->view, NULL, &seen))
+            g_hash_table_insert (by_view, m->view, m);
+          else if (seen != NULL && ((DateMention *)seen)->day != m->day)
+            g_hash_table_insert (by_view, m->view, NULL);
+        }
+      /* In document order, so that the finding does not depend on hash order. */
+      for (guint i = 0; i < mentions->len; i++)
+        {
+          DateMention *m = &g_array_index (mentions, DateMention, i);
+          if (g_hash_table_lookup (by_view, m->view) == m)
+            g_ptr_array_add (sides, m);
+        }
+      for (guint i = 0; i < sides->len && b == NULL; i++)
+        for (guint j = i + 1; j < sides->len && b == NULL; j++)
+          {
+            DateMention *x = g_ptr_array_index (sides, i);
+            DateMention *y = g_ptr_array_index (sides, j);
+            int apart = ABS (x->day - y->day);
+
+            if (apart >= 1 && apart <= MAX_MISDATING_DAYS)
+              {
+                a = x;
+                b = y;
+              }
+          }
+      if (b == NULL)
+        continue;
+      {
+        g_autofree char *ta = mention_text (a, a->first, a->last);
+        g_autofree char *tb = mention_text (b, b->first, b->last);
+        g_autofree char *da = format_day (a->day);
+        g_autofree char *db = format_day (b->day);
+        g_autofree char *summary = NULL;
+        g_autoptr(ReadoutEvidence) ea = readout_evidence_new_tokens (a->view, a->first, a->last);
+        g_autoptr(ReadoutEvidence) eb = readout_evidence_new_tokens (b->view, b->first, b->last);
+        ReadoutContradiction *contradiction;
+
+        /* Translators: the event's kind ("attack"), then for each of two documents: its name,
+         * its words and the day they give. */
+        summary = g_strdup_printf (_("The %s is dated differently: %s says “%s” (%s), %s says “%s” (%s)."),
+                                   klass, readout_compare_outlet_name (a->view), ta, da,
+                                   readout_compare_outlet_name (b->view), tb, db);
+        contradiction = readout_contradiction_new (READOUT_CONTRADICTION_DATE, summary, 0.5);
+        if (ea)
+          readout_compare_context_add_evidence (context, contradiction, a->view, ea);
+        if (eb)
+          readout_compare_context_add_evidence (context, contradiction, b->view, eb);
+        readout_compare_context_report (context, contradiction, 0.6);
+      }
+    }
+}
+
 static gboolean
 temporal_run (ReadoutCompareContext  *context,
               GCancellable           *cancellable,
               GError                **error)
 {
   check_event_references (context);
+  check_event_dates (context);
   check_contacts (context);
   check_weekday_dates (context);
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
