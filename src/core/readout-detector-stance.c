@@ -209,6 +209,9 @@ stance_run (ReadoutCompareContext  *context,
   g_autoptr(GPtrArray) person_keys = g_ptr_array_new ();
   g_autoptr(GHashTable) matters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
   g_autoptr(GPtrArray) matter_keys = g_ptr_array_new ();
+  /* go-versus-stop findings being gathered: "side\tstop\tgo" → finding (owned by the array) */
+  g_autoptr(GHashTable) conflicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) conflict_order = g_ptr_array_new ();
 
   for (guint v = 0; v < readout_compare_context_get_n_views (context); v++)
     {
@@ -389,19 +392,17 @@ stance_run (ReadoutCompareContext  *context,
     }
 
   /* One government, one article: one official says the matter goes ahead, another that it
-   * stays stopped. The same person twice is no disagreement. */
+   * stays stopped. The same person twice is no disagreement. The same two officials at odds
+   * in several articles are one conflict: one finding, with each article's words. */
   for (guint i = 0; i < matter_keys->len; i++)
     {
       const char *key = g_ptr_array_index (matter_keys, i);
       GPtrArray *group = g_hash_table_lookup (matters, key);
       g_auto(GStrv) parts = g_strsplit (key, "\t", 2);
-      g_autofree char *side_name = NULL;
       const char *stop = top_person (group, "stop", NULL);
       const char *go = top_person (group, "go", stop);
-      g_autofree char *stop_text = NULL;
-      g_autofree char *go_text = NULL;
-      g_autofree char *summary = NULL;
-      ReadoutContradiction *contradiction;
+      g_autofree char *conflict_key = NULL;
+      ReadoutContradiction *conflict;
 
       if (go == NULL)
         {
@@ -410,29 +411,39 @@ stance_run (ReadoutCompareContext  *context,
         }
       if (go == NULL || stop == NULL)
         continue;
-      stop_text = cue_excerpt (group, stop, "stop");
-      go_text = cue_excerpt (group, go, "go");
-      if (*parts[0] != '\0')
+      conflict_key = g_strdup_printf ("%s\t%s\t%s", parts[0], stop, go);
+      conflict = g_hash_table_lookup (conflicts, conflict_key);
+      if (conflict == NULL)
         {
-          side_name = title_case (parts[0]);
-          /* Translators: side (a country), person, words, person, words. */
-          summary = g_strdup_printf (_("Officials of %s send opposite signals: %s says it stays stopped (“%s”), while %s says it goes ahead (“%s”)."),
-                                     side_name,
-                                     readout_compare_context_display_name (context, stop), stop_text,
-                                     readout_compare_context_display_name (context, go), go_text);
+          g_autofree char *stop_text = cue_excerpt (group, stop, "stop");
+          g_autofree char *go_text = cue_excerpt (group, go, "go");
+          g_autofree char *summary = NULL;
+
+          if (*parts[0] != '\0')
+            {
+              g_autofree char *side_name = title_case (parts[0]);
+              /* Translators: side (a country), person, words, person, words. */
+              summary = g_strdup_printf (_("Officials of %s send opposite signals: %s says it stays stopped (“%s”), while %s says it goes ahead (“%s”)."),
+                                         side_name,
+                                         readout_compare_context_display_name (context, stop), stop_text,
+                                         readout_compare_context_display_name (context, go), go_text);
+            }
+          else
+            {
+              /* Translators: person, words, person, words. */
+              summary = g_strdup_printf (_("Officials of one government send opposite signals: %s says it stays stopped (“%s”), while %s says it goes ahead (“%s”)."),
+                                         readout_compare_context_display_name (context, stop), stop_text,
+                                         readout_compare_context_display_name (context, go), go_text);
+            }
+          conflict = readout_contradiction_new (READOUT_CONTRADICTION_STANCE, summary, 0.7);
+          g_hash_table_insert (conflicts, g_steal_pointer (&conflict_key), conflict);
+          g_ptr_array_add (conflict_order, conflict);
         }
-      else
-        {
-          /* Translators: person, words, person, words. */
-          summary = g_strdup_printf (_("Officials of one government send opposite signals: %s says it stays stopped (“%s”), while %s says it goes ahead (“%s”)."),
-                                     readout_compare_context_display_name (context, stop), stop_text,
-                                     readout_compare_context_display_name (context, go), go_text);
-        }
-      contradiction = readout_contradiction_new (READOUT_CONTRADICTION_STANCE, summary, 0.7);
-      add_cue_evidence (context, contradiction, group, stop, "stop", 2, FALSE);
-      add_cue_evidence (context, contradiction, group, go, "go", 2, FALSE);
-      readout_compare_context_report (context, contradiction, 0.9);
+      add_cue_evidence (context, conflict, group, stop, "stop", 2, FALSE);
+      add_cue_evidence (context, conflict, group, go, "go", 2, FALSE);
     }
+  for (guint i = 0; i < conflict_order->len; i++)
+    readout_compare_context_report (context, g_ptr_array_index (conflict_order, i), 0.9);
 
   /* One person, support in one document and neutrality in another. */
   for (guint i = 0; i < person_keys->len; i++)
