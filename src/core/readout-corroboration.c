@@ -118,7 +118,7 @@ collect_facts (ReadoutCompareContext *context,
   guint sentence = readout_document_view_token (view, first)->sentence;
   guint end_sentence = readout_document_view_token (view, last - 1)->sentence;
   guint from = first > NEIGHBOURHOOD ? first - NEIGHBOURHOOD : 0;
-  guint to = MIN (last + NEIGHBOURHOOD, view->tokens->len);
+  guint to = MIN (last + NEIGHBOURHOOD, view->n_tokens);
 
   for (guint t = from; t < to; t++)
     {
@@ -360,7 +360,7 @@ find_reworded_quotes (ReadoutCompareContext *context,
       ReadoutDocumentView *view = readout_compare_context_get_view (context, v);
       QuoteWords *current = NULL;
 
-      for (guint t = 0; t < view->tokens->len; t++)
+      for (guint t = 0; t < view->n_tokens; t++)
         {
           const ReadoutToken *token = readout_document_view_token (view, t);
 

@@ -191,7 +191,7 @@ scan_sentence (ReadoutCompareContext *context,
         while (first > 0 && readout_document_view_token (view, first - 1)->quote == quote)
           first--;
         quote = readout_document_view_token (view, last - 1)->quote;
-        while (last < view->tokens->len && readout_document_view_token (view, last)->quote == quote)
+        while (last < view->n_tokens && readout_document_view_token (view, last)->quote == quote)
           last++;
       }
     if (first != G_MAXUINT && last > first + 3)

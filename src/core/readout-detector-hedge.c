@@ -75,7 +75,7 @@ hedge_run (ReadoutCompareContext  *context,
     {
       ReadoutDocumentView *view = readout_compare_context_get_view (context, v);
 
-      for (guint t = 0; t < view->tokens->len; t++)
+      for (guint t = 0; t < view->n_tokens; t++)
         {
           const ReadoutToken *token = readout_document_view_token (view, t);
           const ReadoutSentence *sentence = readout_document_view_sentence (view, token->sentence);

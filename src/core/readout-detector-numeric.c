@@ -63,7 +63,7 @@ is_date_number (ReadoutCompareContext *context,
   if (g_ascii_isdigit (token->norm[0]) && strlen (token->norm) == 4 && token->value >= 1800 && token->value <= 2200)
     {
       /* "1,800 workers" and "2000 people" are counts, not years. */
-      const ReadoutToken *next = t + 1 < view->tokens->len ? readout_document_view_token (view, t + 1) : NULL;
+      const ReadoutToken *next = t + 1 < view->n_tokens ? readout_document_view_token (view, t + 1) : NULL;
       const char * const *row = next ? readout_lexicon_lookup (lexicon, "quantities", next->norm) : NULL;
 
       const ReadoutToken *prev = t > 0 ? readout_document_view_token (view, t - 1) : NULL;
@@ -77,7 +77,7 @@ is_date_number (ReadoutCompareContext *context,
   for (int d = -1; d <= 1; d += 2)
     {
       int u = (int)t + d;
-      if (u >= 0 && (guint)u < view->tokens->len)
+      if (u >= 0 && (guint)u < view->n_tokens)
         {
           const ReadoutToken *near = readout_document_view_token (view, u);
           const char * const *row = readout_lexicon_lookup (lexicon, "stopwords", near->norm);
@@ -133,7 +133,7 @@ read_figure (ReadoutCompareContext *context,
 
   /* After the number: a unit right after it ("26 people", "40 tonnes of oil", "31 of its
    * members") and a measure a little further in the same clause ("… were hospitalised"). */
-  for (guint u = t + 1; u < MIN (t + 9, view->tokens->len) && !clause_break (view, u - 1, u); u++)
+  for (guint u = t + 1; u < MIN (t + 9, view->n_tokens) && !clause_break (view, u - 1, u); u++)
     {
       const ReadoutToken *token = readout_document_view_token (view, u);
       const char * const *row = quantity_row (context, token);
@@ -238,7 +238,7 @@ read_figure (ReadoutCompareContext *context,
     {
       /* A bare "Over 30 people": nothing else in its clause. */
       gboolean bare = !clause_has_other && figure->unit && g_str_equal (figure->unit, "people");
-      for (guint u = figure->last; bare && u < view->tokens->len && !clause_break (view, u - 1, u); u++)
+      for (guint u = figure->last; bare && u < view->n_tokens && !clause_break (view, u - 1, u); u++)
         if (readout_document_view_token (view, u)->flags & READOUT_TOKEN_CONTENT)
           bare = FALSE;
       if (!bare)
@@ -288,7 +288,7 @@ describe (ReadoutCompareContext *context,
       ReadoutSpan quote = g_array_index (figure->view->quotes, ReadoutSpan, token->quote - 1);
       guint at = readout_document_view_token_at (figure->view, quote.end);
       /* The speaker is named after the quote ("…,” Trump said") or before it. */
-      for (guint u = at; u < MIN (at + 4, figure->view->tokens->len) && speaker == NULL; u++)
+      for (guint u = at; u < MIN (at + 4, figure->view->n_tokens) && speaker == NULL; u++)
         speaker = readout_compare_context_person_before (context, figure->view, u + 1);
       if (speaker == NULL)
         speaker = readout_compare_context_person_before (context, figure->view, figure->first);
@@ -414,7 +414,7 @@ numeric_run (ReadoutCompareContext  *context,
     {
       ReadoutDocumentView *view = readout_compare_context_get_view (context, v);
 
-      for (guint t = 0; t < view->tokens->len; t++)
+      for (guint t = 0; t < view->n_tokens; t++)
         {
           const ReadoutToken *token = readout_document_view_token (view, t);
           Figure *figure;

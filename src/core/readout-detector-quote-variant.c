@@ -36,7 +36,7 @@ speaker_after (ReadoutCompareContext *context,
                ReadoutDocumentView   *view,
                guint                  t)
 {
-  for (guint u = t; u < MIN (t + 4, view->tokens->len); u++)
+  for (guint u = t; u < MIN (t + 4, view->n_tokens); u++)
     {
       const char *person = readout_compare_context_person_at (context, view, u);
       if (person)

@@ -100,7 +100,7 @@ absolute_at (ReadoutDocumentView *view,
       int u = (int)t + d;
       const ReadoutToken *number;
 
-      if (u < 0 || (guint)u >= view->tokens->len)
+      if (u < 0 || (guint)u >= view->n_tokens)
         continue;
       number = readout_document_view_token (view, u);
       if (number->sentence != token->sentence || !g_ascii_isdigit (number->norm[0]) ||
@@ -379,7 +379,7 @@ check_event_references (ReadoutCompareContext *context)
               /* What the quote is about: an event word or a count of victims in it. */
               while (quote_first > 0 && readout_document_view_token (view, quote_first - 1)->quote == token->quote)
                 quote_first--;
-              while (quote_last < view->tokens->len && readout_document_view_token (view, quote_last)->quote == token->quote)
+              while (quote_last < view->n_tokens && readout_document_view_token (view, quote_last)->quote == token->quote)
                 quote_last++;
               if (!counts_victims (context, view, quote_first, quote_last) &&
                   event_class (context, view, sentence, NULL, NULL) == NULL)
@@ -645,7 +645,7 @@ check_weekday_dates (ReadoutCompareContext *context)
     {
       ReadoutDocumentView *view = readout_compare_context_get_view (context, v);
 
-      for (guint t = 0; t < view->tokens->len; t++)
+      for (guint t = 0; t < view->n_tokens; t++)
         {
           const ReadoutToken *token = readout_document_view_token (view, t);
           int weekday = name_index (weekdays, token->norm);
@@ -673,7 +673,7 @@ check_weekday_dates (ReadoutCompareContext *context)
            * in a year the document gives. */
           if (view->published == NULL)
             continue;
-          for (guint u = t + 1; u < MIN (t + 5, view->tokens->len); u++)
+          for (guint u = t + 1; u < MIN (t + 5, view->n_tokens); u++)
             {
               DateMention date;
               GDate *gdate;

@@ -222,7 +222,7 @@ view_free (gpointer data)
 {
   ReadoutDocumentView *view = data;
 
-  g_array_unref (view->tokens);
+  g_free (view->tokens);
   g_array_unref (view->sentences);
   g_array_unref (view->quotes);
   g_clear_pointer (&view->content, g_array_unref);
@@ -358,7 +358,8 @@ tokenize_sentence (ReadoutCompareContext *self,
   gsize i = sentence->start;
   gboolean first = TRUE;
 
-  sentence->first_token = view->tokens->len;
+  /* the view's tokens are collected in the context's scratch array */
+  sentence->first_token = self->token_scratch->len;
   while (i < sentence->end)
     {
       gunichar c = g_utf8_get_char (text + i);
@@ -457,14 +458,14 @@ tokenize_sentence (ReadoutCompareContext *self,
             token.stem = number_stem (self, token.value);
           else
             token.stem = stem_of (self, token.norm);
-          g_array_append_val (view->tokens, token);
+          g_array_append_val (self->token_scratch, token);
           first = FALSE;
           i = end;
           continue;
         }
       i = next;
     }
-  sentence->last_token = view->tokens->len;
+  sentence->last_token = self->token_scratch->len;
 }
 
 /* "a thousand", "26 thousand", "1.5 million": the multiplier folds into the number before. */
@@ -472,10 +473,10 @@ static void
 fold_multipliers (ReadoutCompareContext *self,
                   ReadoutDocumentView   *view)
 {
-  for (guint t = 1; t < view->tokens->len; t++)
+  for (guint t = 1; t < view->n_tokens; t++)
     {
-      ReadoutToken *token = &g_array_index (view->tokens, ReadoutToken, t);
-      ReadoutToken *prev = &g_array_index (view->tokens, ReadoutToken, t - 1);
+      ReadoutToken *token = &view->tokens[t];
+      ReadoutToken *prev = &view->tokens[t - 1];
       gboolean multiplier = (token->flags & READOUT_TOKEN_NUMBER) && token->value >= 100 &&
                             g_ascii_isalpha (token->norm[0]);
 
@@ -511,7 +512,6 @@ view_new (ReadoutCompareContext *self,
   /* Tokens are collected in the context's scratch array and copied to one of the exact size
    * at the end: arrays grown by doubling would hold up to twice the memory. */
   g_array_set_size (self->token_scratch, 0);
-  view->tokens = self->token_scratch;
   view->sentences = g_array_new (FALSE, TRUE, sizeof (ReadoutSentence));
   view->quotes = g_array_new (FALSE, TRUE, sizeof (ReadoutSpan));
   view->published = readout_document_dup_published_date (document);
@@ -531,9 +531,9 @@ view_new (ReadoutCompareContext *self,
       straight_open = FALSE;
       in_bracket = FALSE;
     }
+  view->n_tokens = self->token_scratch->len;
+  view->tokens = g_memdup2 (self->token_scratch->data, view->n_tokens * sizeof (ReadoutToken));
   fold_multipliers (self, view);
-  view->tokens = g_array_sized_new (FALSE, TRUE, sizeof (ReadoutToken), self->token_scratch->len);
-  g_array_append_vals (view->tokens, self->token_scratch->data, self->token_scratch->len);
   return view;
 }
 
@@ -571,7 +571,7 @@ country_at (ReadoutCompareContext *self,
   const char *key;
 
   *n_tokens = 1;
-  if (t + 1 < view->tokens->len)
+  if (t + 1 < view->n_tokens)
     {
       const ReadoutToken *next = readout_document_view_token (view, t + 1);
       g_autofree char *pair = g_strconcat (token->norm, " ", next->norm, NULL);
@@ -742,7 +742,7 @@ speech_follows (ReadoutCompareContext *self,
 {
   const ReadoutToken *token;
 
-  if (t == 0 || t >= view->tokens->len || gap_has_break (view, t - 1, t))
+  if (t == 0 || t >= view->n_tokens || gap_has_break (view, t - 1, t))
     return FALSE;
   token = readout_document_view_token (view, t);
   return !(token->flags & READOUT_TOKEN_CAPITAL) && g_hash_table_contains (self->speech_verbs, token->norm);
@@ -755,14 +755,14 @@ collect_persons (ReadoutCompareContext *self,
 {
   guint t = 0;
 
-  while (t < view->tokens->len)
+  while (t < view->n_tokens)
     {
       guint end = t;
       guint title;
       const char *country;
       gboolean titled, speaking;
 
-      while (end < view->tokens->len && is_name_token (self, view, end) &&
+      while (end < view->n_tokens && is_name_token (self, view, end) &&
              (end == t || !gap_has_break (view, end - 1, end)))
         end++;
       if (end == t)
@@ -865,12 +865,12 @@ static void
 resolve_mentions (ReadoutCompareContext *self,
                   ReadoutDocumentView   *view)
 {
-  GArray *at = g_array_sized_new (FALSE, TRUE, sizeof (guint), view->tokens->len);
+  GArray *at = g_array_sized_new (FALSE, TRUE, sizeof (guint), view->n_tokens);
   Person *last_person = NULL;
   g_autoptr(GPtrArray) recent = g_ptr_array_new ();
 
-  g_array_set_size (at, view->tokens->len);
-  for (guint t = 0; t < view->tokens->len; t++)
+  g_array_set_size (at, view->n_tokens);
+  for (guint t = 0; t < view->n_tokens; t++)
     {
       const ReadoutToken *token = readout_document_view_token (view, t);
       Person *person = person_for_token (self, token);
@@ -881,7 +881,7 @@ resolve_mentions (ReadoutCompareContext *self,
           guint title = title_before (self, view, t, &country);
 
           /* "Pete Hegseth": the name's last word carries the mention. */
-          if (t + 1 < view->tokens->len && person_for_token (self, readout_document_view_token (view, t + 1)) &&
+          if (t + 1 < view->n_tokens && person_for_token (self, readout_document_view_token (view, t + 1)) &&
               !gap_has_break (view, t, t + 1))
             continue;
           if (title < t)
@@ -890,12 +890,12 @@ resolve_mentions (ReadoutCompareContext *self,
       else if (g_str_equal (token->norm, "he") || g_str_equal (token->norm, "she") ||
                g_str_equal (token->norm, "his") || g_str_equal (token->norm, "her"))
         person = last_person;
-      else if (is_role (self, token) && (t + 1 >= view->tokens->len ||
+      else if (is_role (self, token) && (t + 1 >= view->n_tokens ||
                                          !is_role (self, readout_document_view_token (view, t + 1)) ||
                                          gap_has_break (view, t, t + 1)))
         {
           /* The end of a title; is a name next? */
-          gboolean named = t + 1 < view->tokens->len && !gap_has_break (view, t, t + 1) &&
+          gboolean named = t + 1 < view->n_tokens && !gap_has_break (view, t, t + 1) &&
                            is_name_token (self, view, t + 1);
           if (!named)
             {
@@ -1137,7 +1137,7 @@ readout_compare_context_new (GPtrArray             *documents,
       ReadoutDocumentView *view = g_ptr_array_index (self->views, i);
       GArray *content = g_array_new (FALSE, FALSE, sizeof (guint));
 
-      for (guint t = 0; t < view->tokens->len; t++)
+      for (guint t = 0; t < view->n_tokens; t++)
         {
           const ReadoutToken *token = readout_document_view_token (view, t);
           if ((token->flags & READOUT_TOKEN_CONTENT) && !(token->flags & READOUT_TOKEN_EDITORIAL))
@@ -1254,7 +1254,7 @@ const ReadoutToken *
 readout_document_view_token (ReadoutDocumentView *view,
                              guint                index)
 {
-  return &g_array_index (view->tokens, ReadoutToken, index);
+  return &view->tokens[index];
 }
 
 const ReadoutSentence *
@@ -1289,7 +1289,7 @@ guint
 readout_document_view_token_at (ReadoutDocumentView *view,
                                 gsize                offset)
 {
-  guint lo = 0, hi = view->tokens->len;
+  guint lo = 0, hi = view->n_tokens;
 
   while (lo < hi)
     {
@@ -1433,7 +1433,7 @@ readout_document_view_find_phrase (ReadoutDocumentView   *view,
 {
   PhraseTable *table = phrase_table (context, table_name);
 
-  last_token = MIN (last_token, view->tokens->len);
+  last_token = MIN (last_token, view->n_tokens);
   for (guint t = first_token; t < last_token; t++)
     {
       GPtrArray *list = g_hash_table_lookup (table->by_first, readout_document_view_token (view, t)->norm);
@@ -1500,7 +1500,7 @@ readout_evidence_new_tokens (ReadoutDocumentView *view,
   gsize start, end;
   int balance = 0;
 
-  if (last <= first || last > view->tokens->len)
+  if (last <= first || last > view->n_tokens)
     return NULL;
   while (last > first + 1 && g_strv_contains (dangling, readout_document_view_token (view, last - 1)->norm))
     last--;
@@ -1592,7 +1592,7 @@ readout_compare_context_person_before (ReadoutCompareContext *self,
                                        ReadoutDocumentView   *view,
                                        guint                  token)
 {
-  if (token > view->tokens->len)
+  if (token > view->n_tokens)
     return NULL;
   for (guint t = token; t > 0; t--)
     {
@@ -2184,9 +2184,9 @@ actor_type (ReadoutCompareContext *self,
 
   if (types == NULL)
     {
-      types = g_array_sized_new (FALSE, TRUE, sizeof (guint8), view->tokens->len);
-      g_array_set_size (types, view->tokens->len);
-      for (guint u = 0; u < view->tokens->len; u++)
+      types = g_array_sized_new (FALSE, TRUE, sizeof (guint8), view->n_tokens);
+      g_array_set_size (types, view->n_tokens);
+      for (guint u = 0; u < view->n_tokens; u++)
         g_array_index (types, guint8, u) = compute_actor_type (self, view, u);
       self->actor_types[view->index] = types;
     }
@@ -2592,7 +2592,7 @@ readout_compare_context_is_reported (ReadoutCompareContext *self,
 {
   const ReadoutToken *token;
 
-  if (first >= last || last > view->tokens->len)
+  if (first >= last || last > view->n_tokens)
     return FALSE;
   token = readout_document_view_token (view, first);
   if (token->flags & READOUT_TOKEN_IN_QUOTE)
@@ -2630,7 +2630,7 @@ readout_compare_context_person_at (ReadoutCompareContext *self,
 {
   Person *person;
 
-  if (token >= view->tokens->len)
+  if (token >= view->n_tokens)
     return NULL;
   person = person_at (self, view, token);
   return person ? person->key : NULL;

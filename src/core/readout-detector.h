@@ -38,10 +38,12 @@ typedef enum
   READOUT_TOKEN_SPEECH_VERB = 1 << 7, /* readout_compare_context_is_speech_verb() of its norm */
 } ReadoutTokenFlags;
 
+/* Kept small: the comparison holds one per word of every document. Offsets fit in 32 bits
+ * (the loaders refuse larger files). */
 typedef struct
 {
-  gsize  start;
-  gsize  end;
+  guint32 start;
+  guint32 end;
   /* Both interned in the context (one copy per distinct word): compare with g_str_equal() or,
    * within one context, by pointer. */
   const char *norm; /* lower case, typographic apostrophes folded, possessive 's dropped */
@@ -66,7 +68,9 @@ typedef struct
   ReadoutDocument *document;
   guint            index;
   const char      *text;
-  GArray          *tokens;    /* ReadoutToken */
+  ReadoutToken    *tokens;    /* n_tokens of them, exactly: a GArray rounds its size up to a
+                               * power of two, and tokens are most of the comparison's memory */
+  guint            n_tokens;
   GArray          *sentences; /* ReadoutSentence */
   GArray          *quotes;    /* ReadoutSpan: the text between the quotation marks */
   GArray          *content;   /* guint: token indices of the content words outside brackets */
