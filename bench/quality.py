@@ -201,6 +201,7 @@ def score_statements(gold, system):
     speaker_ok = kind_ok = 0
     reported_total = reported_ok = 0
     misses_speaker = []
+    misses_reported = []
     for i, j in pairs:
         g, s = gold.statements[i], system.attributions[j]
         if name_matches(system.names(s["speaker"]), gold, g.get("speaker")):
@@ -216,6 +217,8 @@ def score_statements(gold, system):
             reported_total += 1
             if gold_rb and sys_rb and name_matches(system.names(sys_rb), gold, gold_rb):
                 reported_ok += 1
+            else:
+                misses_reported.append((g, s))
 
     n_gold, n_sys, n_match = len(gold.statements), len(system.attributions), len(pairs)
     precision, recall = ratio(n_match, n_sys), ratio(n_match, n_gold)
@@ -236,6 +239,7 @@ def score_statements(gold, system):
         "_missed_gold": [gold.statements[i] for i in range(n_gold) if i not in matched_gold],
         "_extra_system": [system.attributions[j] for j in range(n_sys) if j not in matched_sys],
         "_wrong_speaker": misses_speaker,
+        "_wrong_reported_by": misses_reported,
     }
 
 
@@ -427,6 +431,10 @@ def print_misses(scores, system, out=sys.stdout):
     for g, s in st["_wrong_speaker"]:
         names = system.names(s["speaker"])
         out.write("  %s / %s: %s\n" % (g.get("speaker"), names[0] if names else None, g.get("text")))
+    out.write("\nMatched with a wrong or missing reporter (gold / system):\n")
+    for g, s in st["_wrong_reported_by"]:
+        names = system.names(s["reported_by"]) if s.get("reported_by") else None
+        out.write("  %s / %s: %s\n" % (g.get("reported_by"), names[0] if names else None, g.get("text")))
     out.write("\nGold actors not found: %s\n" % ", ".join(scores["actors"]["_missed"]))
     for title in ("contradictions", "corroborations"):
         out.write("\nGold %s not found:\n" % title)
