@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "readout-actor.h"
 #include "readout-enums.h"
 #include "readout-util.h"
@@ -15,10 +17,13 @@ struct _ReadoutActor
   char             *id;
   char             *name;
   ReadoutActorKind  kind;
-  ReadoutActor     *affiliation;
-  GPtrArray        *aliases; /* NULL-terminated */
-  GPtrArray        *roles;   /* NULL-terminated */
   guint             n_statements;
+  ReadoutActor     *affiliation;
+  /* The aliases, then the roles, each list NULL-terminated, and the bytes of every string, in
+   * one allocation (see names_block_new()); NULL when the actor has neither. */
+  char            **names;
+  guint             n_aliases;
+  guint             n_roles;
 };
 
 G_DEFINE_FINAL_TYPE (ReadoutActor, readout_actor, G_TYPE_OBJECT)
@@ -45,8 +50,7 @@ readout_actor_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_object (&self->affiliation);
-  g_clear_pointer (&self->aliases, g_ptr_array_unref);
-  g_clear_pointer (&self->roles, g_ptr_array_unref);
+  g_clear_pointer (&self->names, g_free);
 
   G_OBJECT_CLASS (readout_actor_parent_class)->finalize (object);
 }
@@ -65,8 +69,8 @@ readout_actor_get_property (GObject    *object,
     case PROP_NAME: g_value_set_string (value, self->name); break;
     case PROP_KIND: g_value_set_enum (value, self->kind); break;
     case PROP_AFFILIATION: g_value_set_object (value, self->affiliation); break;
-    case PROP_ALIASES: g_value_set_boxed (value, self->aliases->pdata); break;
-    case PROP_ROLES: g_value_set_boxed (value, self->roles->pdata); break;
+    case PROP_ALIASES: g_value_set_boxed (value, readout_actor_get_aliases (self)); break;
+    case PROP_ROLES: g_value_set_boxed (value, readout_actor_get_roles (self)); break;
     case PROP_N_STATEMENTS: g_value_set_uint (value, self->n_statements); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -122,15 +126,115 @@ readout_actor_class_init (ReadoutActorClass *klass)
 static void
 readout_actor_init (ReadoutActor *self)
 {
-  self->aliases = g_ptr_array_new_null_terminated (4, g_free, TRUE);
-  self->roles = g_ptr_array_new_null_terminated (2, g_free, TRUE);
+}
+
+/* ---- aliases and roles ----
+ *
+ * An actor has a few aliases and roles, set when the engine makes it and rarely changed after
+ * (user corrections): rather than two GPtrArrays and a copy of each string (five allocations and
+ * more for one actor, thousands of actors per analysis), one block holds both lists and their
+ * strings, rebuilt whole on a change. */
+
+/* A block of the aliases, a NULL, the roles, a NULL, then the strings' bytes; NULL when both
+ * lists are empty. */
+static char **
+names_block_new (const char * const *aliases,
+                 guint               n_aliases,
+                 const char * const *roles,
+                 guint               n_roles)
+{
+  gsize n_pointers = n_aliases + 1 + n_roles + 1;
+  gsize size = n_pointers * sizeof (char *);
+  char **block;
+  char *bytes;
+  guint k = 0;
+
+  if (n_aliases + n_roles == 0)
+    return NULL;
+  for (guint i = 0; i < n_aliases; i++)
+    size += strlen (aliases[i]) + 1;
+  for (guint i = 0; i < n_roles; i++)
+    size += strlen (roles[i]) + 1;
+  block = g_malloc (size);
+  bytes = (char *)(block + n_pointers);
+  for (guint list = 0; list < 2; list++)
+    {
+      const char * const *strs = list == 0 ? aliases : roles;
+      guint n = list == 0 ? n_aliases : n_roles;
+
+      for (guint i = 0; i < n; i++)
+        {
+          gsize len = strlen (strs[i]) + 1;
+
+          block[k++] = memcpy (bytes, strs[i], len);
+          bytes += len;
+        }
+      block[k++] = NULL;
+    }
+  return block;
+}
+
+static const char * const empty_list[] = { NULL };
+
+/* Replaces the block with one of these lists (which may point into the old block). */
+static void
+set_names (ReadoutActor       *self,
+           const char * const *aliases,
+           guint               n_aliases,
+           const char * const *roles,
+           guint               n_roles)
+{
+  char **block = names_block_new (aliases, n_aliases, roles, n_roles);
+
+  g_free (self->names);
+  self->names = block;
+  self->n_aliases = n_aliases;
+  self->n_roles = n_roles;
+}
+
+/* A copy of the actor's two lists of pointers (not of the strings), each with room for one more:
+ * what add_alias() and friends edit and hand to set_names(). */
+typedef struct
+{
+  const char **aliases;
+  const char **roles;
+} NameLists;
+
+static NameLists
+name_lists_copy (ReadoutActor *self)
+{
+  NameLists lists = { g_new (const char *, self->n_aliases + 1 + self->n_roles + 1), NULL };
+
+  lists.roles = lists.aliases + self->n_aliases + 1;
+  if (self->names)
+    memcpy (lists.aliases, self->names, (self->n_aliases + 1 + self->n_roles + 1) * sizeof (char *));
+  return lists;
 }
 
 ReadoutActor *
 readout_actor_new (const char       *name,
                    ReadoutActorKind  kind)
 {
-  return g_object_new (READOUT_TYPE_ACTOR, "name", name, "kind", kind, NULL);
+  return readout_actor_new_full (name, kind, NULL, 0, NULL, 0);
+}
+
+ReadoutActor *
+readout_actor_new_full (const char         *name,
+                        ReadoutActorKind    kind,
+                        const char * const *aliases,
+                        guint               n_aliases,
+                        const char * const *roles,
+                        guint               n_roles)
+{
+  /* The fields are set here rather than through construct properties: g_object_new() with
+   * properties costs thousands of instructions an actor (GValues, a notify queue), and the
+   * engine makes thousands of actors. Nobody can watch an actor still being made. */
+  ReadoutActor *self = g_object_new (READOUT_TYPE_ACTOR, NULL);
+
+  self->name = g_strdup (name);
+  self->kind = kind;
+  set_names (self, aliases, n_aliases, roles, n_roles);
+  return self;
 }
 
 const char *
@@ -223,15 +327,15 @@ const char * const *
 readout_actor_get_aliases (ReadoutActor *self)
 {
   g_return_val_if_fail (READOUT_IS_ACTOR (self), NULL);
-  return (const char * const *)self->aliases->pdata;
+  return self->names ? (const char * const *)self->names : empty_list;
 }
 
 static gboolean
-strv_contains_casefold (GPtrArray  *array,
-                        const char *str)
+strv_contains_casefold (const char * const *strv,
+                        const char         *str)
 {
-  for (guint i = 0; i < array->len; i++)
-    if (g_ascii_strcasecmp (g_ptr_array_index (array, i), str) == 0)
+  for (; *strv; strv++)
+    if (g_ascii_strcasecmp (*strv, str) == 0)
       return TRUE;
   return FALSE;
 }
@@ -244,19 +348,24 @@ readout_actor_has_alias (ReadoutActor *self,
   g_return_val_if_fail (alias != NULL, FALSE);
 
   return (self->name && g_ascii_strcasecmp (self->name, alias) == 0) ||
-         strv_contains_casefold (self->aliases, alias);
+         strv_contains_casefold (readout_actor_get_aliases (self), alias);
 }
 
 gboolean
 readout_actor_add_alias (ReadoutActor *self,
                          const char   *alias)
 {
+  NameLists lists;
+
   g_return_val_if_fail (READOUT_IS_ACTOR (self), FALSE);
   g_return_val_if_fail (alias != NULL, FALSE);
 
   if (*alias == '\0' || readout_actor_has_alias (self, alias))
     return FALSE;
-  g_ptr_array_add (self->aliases, g_strdup (alias));
+  lists = name_lists_copy (self);
+  lists.aliases[self->n_aliases] = alias;
+  set_names (self, lists.aliases, self->n_aliases + 1, lists.roles, self->n_roles);
+  g_free (lists.aliases);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIASES]);
   return TRUE;
 }
@@ -268,10 +377,14 @@ readout_actor_remove_alias (ReadoutActor *self,
   g_return_val_if_fail (READOUT_IS_ACTOR (self), FALSE);
   g_return_val_if_fail (alias != NULL, FALSE);
 
-  for (guint i = 0; i < self->aliases->len; i++)
-    if (g_ascii_strcasecmp (g_ptr_array_index (self->aliases, i), alias) == 0)
+  for (guint i = 0; i < self->n_aliases; i++)
+    if (g_ascii_strcasecmp (self->names[i], alias) == 0)
       {
-        g_ptr_array_remove_index (self->aliases, i);
+        NameLists lists = name_lists_copy (self);
+
+        memmove (lists.aliases + i, lists.aliases + i + 1, (self->n_aliases - i - 1) * sizeof (char *));
+        set_names (self, lists.aliases, self->n_aliases - 1, lists.roles, self->n_roles);
+        g_free (lists.aliases);
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIASES]);
         return TRUE;
       }
@@ -282,19 +395,24 @@ const char * const *
 readout_actor_get_roles (ReadoutActor *self)
 {
   g_return_val_if_fail (READOUT_IS_ACTOR (self), NULL);
-  return (const char * const *)self->roles->pdata;
+  return self->names ? (const char * const *)self->names + self->n_aliases + 1 : empty_list;
 }
 
 gboolean
 readout_actor_add_role (ReadoutActor *self,
                         const char   *role)
 {
+  NameLists lists;
+
   g_return_val_if_fail (READOUT_IS_ACTOR (self), FALSE);
   g_return_val_if_fail (role != NULL, FALSE);
 
-  if (*role == '\0' || strv_contains_casefold (self->roles, role))
+  if (*role == '\0' || strv_contains_casefold (readout_actor_get_roles (self), role))
     return FALSE;
-  g_ptr_array_add (self->roles, g_strdup (role));
+  lists = name_lists_copy (self);
+  lists.roles[self->n_roles] = role;
+  set_names (self, lists.aliases, self->n_aliases, lists.roles, self->n_roles + 1);
+  g_free (lists.aliases);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLES]);
   return TRUE;
 }

@@ -13,6 +13,14 @@ G_DECLARE_FINAL_TYPE (ReadoutActor, readout_actor, READOUT, ACTOR, GObject)
 
 ReadoutActor      *readout_actor_new              (const char       *name,
                                                    ReadoutActorKind  kind);
+/* An actor with these aliases and roles, taken as they are: distinct, none empty, no alias the
+ * name (what readout_actor_add_alias() and readout_actor_add_role() would have kept). */
+ReadoutActor      *readout_actor_new_full         (const char         *name,
+                                                   ReadoutActorKind    kind,
+                                                   const char * const *aliases,
+                                                   guint               n_aliases,
+                                                   const char * const *roles,
+                                                   guint               n_roles);
 const char        *readout_actor_get_id           (ReadoutActor     *self);
 void               readout_actor_set_id           (ReadoutActor     *self,
                                                    const char       *id);

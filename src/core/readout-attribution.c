@@ -13,28 +13,54 @@
 #include "readout-statement.h"
 #include "readout-util.h"
 
+/* Copies of the document's text, made only when asked for (or a cue set explicitly). */
+typedef struct
+{
+  char *text; /* the content, copied on first get_text() */
+  char *cue;
+} Copies;
+
+/* The engine makes thousands of attributions, all kept with the result: offsets in 32 bits
+ * (documents are far smaller, see READOUT_MAX_FILE_SIZE; the API keeps gsize), the rarely made
+ * copies behind one pointer. */
 struct _ReadoutAttribution
 {
   GObject parent_instance;
 
   ReadoutDocument        *document;
-  gsize                   start;
-  gsize                   end;
-  char                   *text;     /* copied from the document on first get_text() */
-  ReadoutAttributionKind  kind;
-  char                   *cue;
-  /* The cue is the document's text in cue_span, copied on first get_cue() (the engine makes
-   * thousands of attributions whose cue nobody may ask for). */
-  gboolean                cue_from_span;
-  ReadoutSpan             cue_span;
-  ReadoutSpan             speaker_span;
   ReadoutActor           *speaker;
   ReadoutActor           *reported_by;
   /* Not a reference: the statement holds this attribution and clears the pointer when it lets
    * go of it (readout_statement_remove_attribution(), its finalization). A GWeakRef would cost
    * a global lock and a weak-ref list on every statement. */
   ReadoutStatement       *statement;
+  Copies                 *copies;   /* NULL until a copy is made */
+  guint32                 start;
+  guint32                 end;
+  guint32                 cue_start;
+  guint32                 cue_end;
+  guint32                 speaker_start;
+  guint32                 speaker_end;
+  guint                   kind : 8; /* ReadoutAttributionKind */
+  /* The cue is the document's text in the cue span, copied on first get_cue() (the engine
+   * makes thousands of attributions whose cue nobody may ask for). */
+  guint                   cue_from_span : 1;
 };
+
+/* An offset as stored: the documents' text is far below 4 GiB. */
+static inline guint32
+offset32 (gsize offset)
+{
+  return (guint32)MIN (offset, G_MAXUINT32);
+}
+
+static Copies *
+ensure_copies (ReadoutAttribution *self)
+{
+  if (self->copies == NULL)
+    self->copies = g_new0 (Copies, 1);
+  return self->copies;
+}
 
 G_DEFINE_FINAL_TYPE (ReadoutAttribution, readout_attribution, G_TYPE_OBJECT)
 
@@ -59,8 +85,12 @@ readout_attribution_finalize (GObject *object)
   ReadoutAttribution *self = (ReadoutAttribution *)object;
 
   g_clear_object (&self->document);
-  g_clear_pointer (&self->text, g_free);
-  g_clear_pointer (&self->cue, g_free);
+  if (self->copies != NULL)
+    {
+      g_free (self->copies->text);
+      g_free (self->copies->cue);
+      g_free (self->copies);
+    }
   g_clear_object (&self->speaker);
   g_clear_object (&self->reported_by);
 
@@ -159,8 +189,43 @@ readout_attribution_new (ReadoutDocument        *document,
   self = g_object_new (READOUT_TYPE_ATTRIBUTION, NULL);
   self->document = g_object_ref (document);
   self->kind = kind;
-  self->end = MIN (end, readout_document_get_length (document));
-  self->start = MIN (start, self->end);
+  self->end = offset32 (MIN (end, readout_document_get_length (document)));
+  self->start = offset32 (MIN (start, self->end));
+  return self;
+}
+
+ReadoutAttribution *
+readout_attribution_new_full (ReadoutDocument        *document,
+                              gsize                   start,
+                              gsize                   end,
+                              ReadoutAttributionKind  kind,
+                              gsize                   cue_start,
+                              gsize                   cue_end,
+                              gsize                   speaker_start,
+                              gsize                   speaker_end,
+                              ReadoutActor           *speaker,
+                              ReadoutActor           *reported_by)
+{
+  ReadoutAttribution *self;
+
+  g_return_val_if_fail (speaker == NULL || READOUT_IS_ACTOR (speaker), NULL);
+  g_return_val_if_fail (reported_by == NULL || READOUT_IS_ACTOR (reported_by), NULL);
+
+  /* Fields set directly, without the change notifications of the setters: nobody can be
+   * listening to a new object */
+  self = readout_attribution_new (document, start, end, kind);
+  if (self == NULL)
+    return NULL;
+  self->cue_start = offset32 (cue_start);
+  self->cue_end = offset32 (MAX (cue_start, cue_end));
+  self->cue_from_span = TRUE;
+  if (speaker_end > speaker_start)
+    {
+      self->speaker_start = offset32 (speaker_start);
+      self->speaker_end = offset32 (speaker_end);
+    }
+  self->speaker = speaker ? g_object_ref (speaker) : NULL;
+  self->reported_by = reported_by ? g_object_ref (reported_by) : NULL;
   return self;
 }
 
@@ -197,12 +262,16 @@ readout_attribution_set_span (ReadoutAttribution *self,
   length = readout_document_get_length (self->document);
   end = MIN (end, length);
   start = MIN (start, end);
-  if (start == self->start && end == self->end && self->text != NULL)
+  if (start == self->start && end == self->end && self->copies != NULL && self->copies->text != NULL)
     return;
+  /* A statement's content made from this text stays what it was */
+  if (self->statement != NULL)
+    readout_statement_get_content (self->statement);
 
-  self->start = start;
-  self->end = end;
-  g_clear_pointer (&self->text, g_free);
+  self->start = offset32 (start);
+  self->end = offset32 (end);
+  if (self->copies != NULL)
+    g_clear_pointer (&self->copies->text, g_free);
   g_object_notify_by_pspec ((GObject *)self, properties[PROP_START]);
   g_object_notify_by_pspec ((GObject *)self, properties[PROP_END]);
   g_object_notify_by_pspec ((GObject *)self, properties[PROP_TEXT]);
@@ -211,11 +280,14 @@ readout_attribution_set_span (ReadoutAttribution *self,
 const char *
 readout_attribution_get_text (ReadoutAttribution *self)
 {
+  Copies *copies;
+
   g_return_val_if_fail (READOUT_IS_ATTRIBUTION (self), NULL);
 
-  if (self->text == NULL)
-    self->text = readout_document_dup_slice (self->document, self->start, self->end);
-  return self->text;
+  copies = ensure_copies (self);
+  if (copies->text == NULL)
+    copies->text = readout_document_dup_slice (self->document, self->start, self->end);
+  return copies->text;
 }
 
 const char *
@@ -227,10 +299,10 @@ readout_attribution_peek_text (ReadoutAttribution *self,
   g_return_val_if_fail (READOUT_IS_ATTRIBUTION (self), NULL);
   g_return_val_if_fail (length != NULL, NULL);
 
-  if (self->text != NULL)
+  if (self->copies != NULL && self->copies->text != NULL)
     {
-      *length = strlen (self->text);
-      return self->text;
+      *length = strlen (self->copies->text);
+      return self->copies->text;
     }
   text = readout_document_get_text (self->document);
   *length = text ? self->end - self->start : 0;
@@ -263,10 +335,10 @@ readout_attribution_get_cue (ReadoutAttribution *self)
 
   if (self->cue_from_span)
     {
-      self->cue = readout_document_dup_slice (self->document, self->cue_span.start, self->cue_span.end);
+      ensure_copies (self)->cue = readout_document_dup_slice (self->document, self->cue_start, self->cue_end);
       self->cue_from_span = FALSE;
     }
-  return self->cue;
+  return self->copies != NULL ? self->copies->cue : NULL;
 }
 
 void
@@ -277,7 +349,7 @@ readout_attribution_set_cue (ReadoutAttribution *self,
 
   /* Compare with the cue as it reads now, even when not copied yet */
   readout_attribution_get_cue (self);
-  if (readout_set_str (&self->cue, cue))
+  if (readout_set_str (&ensure_copies (self)->cue, cue))
     g_object_notify_by_pspec ((GObject *)self, properties[PROP_CUE]);
 }
 
@@ -288,9 +360,10 @@ readout_attribution_set_cue_from_span (ReadoutAttribution *self,
 {
   g_return_if_fail (READOUT_IS_ATTRIBUTION (self));
 
-  g_clear_pointer (&self->cue, g_free);
-  self->cue_span.start = start;
-  self->cue_span.end = MAX (start, end);
+  if (self->copies != NULL)
+    g_clear_pointer (&self->copies->cue, g_free);
+  self->cue_start = offset32 (start);
+  self->cue_end = offset32 (MAX (start, end));
   self->cue_from_span = TRUE;
   g_object_notify_by_pspec ((GObject *)self, properties[PROP_CUE]);
 }
@@ -301,7 +374,7 @@ readout_attribution_get_cue_span (ReadoutAttribution *self)
   static const ReadoutSpan none = { 0, 0 };
 
   g_return_val_if_fail (READOUT_IS_ATTRIBUTION (self), none);
-  return self->cue_span;
+  return (ReadoutSpan) { self->cue_start, self->cue_end };
 }
 
 void
@@ -312,8 +385,8 @@ readout_attribution_set_cue_span (ReadoutAttribution *self,
   g_return_if_fail (READOUT_IS_ATTRIBUTION (self));
   /* The cue stays what it was: copy it before its span moves */
   readout_attribution_get_cue (self);
-  self->cue_span.start = start;
-  self->cue_span.end = MAX (start, end);
+  self->cue_start = offset32 (start);
+  self->cue_end = offset32 (MAX (start, end));
 }
 
 ReadoutSpan
@@ -322,7 +395,7 @@ readout_attribution_get_speaker_span (ReadoutAttribution *self)
   static const ReadoutSpan none = { 0, 0 };
 
   g_return_val_if_fail (READOUT_IS_ATTRIBUTION (self), none);
-  return self->speaker_span;
+  return (ReadoutSpan) { self->speaker_start, self->speaker_end };
 }
 
 void
@@ -331,8 +404,8 @@ readout_attribution_set_speaker_span (ReadoutAttribution *self,
                                       gsize               end)
 {
   g_return_if_fail (READOUT_IS_ATTRIBUTION (self));
-  self->speaker_span.start = start;
-  self->speaker_span.end = MAX (start, end);
+  self->speaker_start = offset32 (start);
+  self->speaker_end = offset32 (MAX (start, end));
 }
 
 ReadoutActor *

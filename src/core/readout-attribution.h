@@ -16,6 +16,19 @@ ReadoutAttribution     *readout_attribution_new             (ReadoutDocument    
                                                              gsize                   start,
                                                              gsize                   end,
                                                              ReadoutAttributionKind  kind);
+/* The same with the cue span (the cue read from it, as set_cue_from_span()), the speaker's
+ * span (none when speaker_end <= speaker_start), the speaker and who relays the words (may be
+ * NULL), set at once: for the engine's thousands of attributions. */
+ReadoutAttribution     *readout_attribution_new_full        (ReadoutDocument        *document,
+                                                             gsize                   start,
+                                                             gsize                   end,
+                                                             ReadoutAttributionKind  kind,
+                                                             gsize                   cue_start,
+                                                             gsize                   cue_end,
+                                                             gsize                   speaker_start,
+                                                             gsize                   speaker_end,
+                                                             ReadoutActor           *speaker,
+                                                             ReadoutActor           *reported_by);
 ReadoutDocument        *readout_attribution_get_document    (ReadoutAttribution     *self);
 gsize                   readout_attribution_get_start       (ReadoutAttribution     *self);
 gsize                   readout_attribution_get_end         (ReadoutAttribution     *self);

@@ -50,6 +50,13 @@ typedef struct
   CueStart                    *starts;        /* the words that may start a cue, in order */
   guint                        n_starts;
   guint                       *first_start;   /* per token and one past: the first start at or after it */
+  /* More of seg and mentions at hand, for the same reason: the word info, the quotations and
+   * the mentions by token, each otherwise behind two or three pointers */
+  const guint                 *info;
+  const ReadoutQuote          *quotes;
+  ReadoutMention              *mention_data;
+  const gint                  *ending_at;
+  const gint                  *starting_at;
 } Attributor;
 
 /* CueStart.cue of a word that starts no cue */
@@ -81,14 +88,21 @@ is_word (Attributor *a,
   return i < a->n_tokens && tok (a, i)->kind == READOUT_TOKEN_WORD;
 }
 
+/* readout_segmentation_token_is() for a word, on the arrays held here */
 G_ALWAYS_INLINE static inline gboolean
 word_is (Attributor *a,
          guint       i,
          const char *w)
 {
-  /* the first letter, compared here, rules out most words before the full comparison */
-  return is_word (a, i) && a->lower[tok (a, i)->start] == w[0] &&
-         readout_segmentation_token_is (a->seg, i, w);
+  gsize len = strlen (w);
+  const ReadoutToken *t;
+
+  if (!is_word (a, i))
+    return FALSE;
+  t = tok (a, i);
+  /* the first letter, compared first, rules out most words before the full comparison */
+  return a->lower[t->start] == w[0] && t->end - t->start == len &&
+         memcmp (a->lower + t->start, w, len) == 0;
 }
 
 /* A word of a list, with its length: lists are compared with a token's word a word at a time */
@@ -147,30 +161,30 @@ static ReadoutWordClass
 word_class (Attributor *a,
             guint       i)
 {
-  return readout_segmentation_word_class (a->seg, i);
+  return i < a->n_tokens ? (ReadoutWordClass)(a->info[i] & 0xff) : READOUT_WORD_NONE;
 }
 
 static ReadoutMention *
 mention_ending (Attributor *a,
                 guint       i)
 {
-  gint m = a->mentions->ending_at[i];
-  return m < 0 ? NULL : &g_array_index (a->mentions->mentions, ReadoutMention, m);
+  gint m = a->ending_at[i];
+  return m < 0 ? NULL : &a->mention_data[m];
 }
 
 static ReadoutMention *
 mention_starting (Attributor *a,
                   guint       i)
 {
-  gint m = a->mentions->starting_at[i];
-  return m < 0 ? NULL : &g_array_index (a->mentions->mentions, ReadoutMention, m);
+  gint m = a->starting_at[i];
+  return m < 0 ? NULL : &a->mention_data[m];
 }
 
 static const ReadoutQuote *
 quote (Attributor *a,
        gint        q)
 {
-  return &g_array_index (a->seg->quotes, ReadoutQuote, q);
+  return &a->quotes[q];
 }
 
 /* The longest cue of at most n_max words starting at token i. The phrase grows a word at a
@@ -186,23 +200,38 @@ lookup_cue_at (Attributor *a,
   gsize length = 0;
   guint hash = READOUT_PHRASE_HASH_INIT;
   const ReadoutCue *found = NULL;
+  /* The phrase so far: in the lower-case text itself for as long as its words are one space
+   * apart there (most cues), else copied into buffer */
+  const char *phrase = NULL;
 
   for (guint n = 1; n <= n_max && (n == 1 || is_word (a, i + n - 1)); n++)
     {
       const ReadoutToken *t = tok (a, i + n - 1);
       gsize len = t->base_end - t->start;
-      gsize added = length;
       const ReadoutCue *cue;
       gboolean longer;
 
       if (length + len + 2 > sizeof buffer)
         break;
+      if (n == 1)
+        phrase = a->lower + t->start;
+      else if (phrase != buffer && phrase + length + 1 == a->lower + t->start && a->lower[t->start - 1] == ' ')
+        length++;  /* the space and the word follow in the text */
+      else
+        {
+          if (phrase != buffer)
+            {
+              memcpy (buffer, phrase, length);
+              phrase = buffer;
+            }
+          buffer[length++] = ' ';
+          memcpy (buffer + length, a->lower + t->start, len);
+        }
       if (n > 1)
-        buffer[length++] = ' ';
-      memcpy (buffer + length, a->lower + t->start, len);
+        hash = readout_engine_lexicon_phrase_hash (hash, " ", 1);
+      hash = readout_engine_lexicon_phrase_hash (hash, a->lower + t->start, len);
       length += len;
-      hash = readout_engine_lexicon_phrase_hash (hash, buffer + added, length - added);
-      cue = readout_engine_lexicon_lookup_hashed (a->lexicon, READOUT_PHRASES_CUES, hash, buffer, length, &longer);
+      cue = readout_engine_lexicon_lookup_hashed (a->lexicon, READOUT_PHRASES_CUES, hash, phrase, length, &longer);
       if (cue && cue->n_words == n)
         found = cue;
       if (!longer)
@@ -255,7 +284,7 @@ cue_at (Attributor *a,
         guint       i,
         guint       hi)
 {
-  if (i >= hi || !is_word (a, i) || !readout_segmentation_may_start (a->seg, i, READOUT_PHRASES_CUES) ||
+  if (i >= hi || !is_word (a, i) || !(a->info[i] & (1u << (8 + READOUT_PHRASES_CUES))) ||
       a->cue_max_words == 0)
     return NULL;
   return cue_at_start (a, i, hi);
@@ -741,7 +770,10 @@ content_end (Attributor *a,
     {
       const ReadoutToken *t = tok (a, i);
 
-      if (i > first && !inner_cue && t->kind == READOUT_TOKEN_WORD && has_inner_cue (a, i, i + 1))
+      /* has_inner_cue() finds a cue only at a word that may start one: the bit rules out
+       * most words without the call */
+      if (i > first && !inner_cue && t->kind == READOUT_TOKEN_WORD &&
+          (a->info[i] & (1u << (8 + READOUT_PHRASES_CUES))) && has_inner_cue (a, i, i + 1))
         inner_cue = TRUE;
 
       if (t->sentence != sentence && !(t->quote >= 0 && quote (a, t->quote)->open < first))
@@ -783,68 +815,76 @@ content_end (Attributor *a,
                 break;
             }
         }
-      if (punct_is (a, i, ";") || is_dash (a, i) || punct_is (a, i, "(") )
-        break;
-      if (punct_is (a, i, ","))
+      /* Which of the tests below apply follows from the kind of the token: the punctuation
+       * ones, or the words, which never end the content at its first token */
+      if (t->kind == READOUT_TOKEN_PUNCT)
         {
-          guint n = i + 1;
-          ReadoutMention *m = mention_starting (a, n);
-          if (is_participle_cue (a, n, hi))
+          if (punct_is (a, i, ";") || is_dash (a, i) || punct_is (a, i, "(") )
             break;
-          if (word_is (a, n, "even") || word_is (a, n, "while") || word_is (a, n, "but") ||
-              word_is (a, n, "drawing") || word_is (a, n, "which") || word_is (a, n, "who") ||
-              word_is (a, n, "according") || word_is (a, n, "as") || word_is (a, n, "however") ||
-              word_is (a, n, "although") || word_is (a, n, "though") || word_is (a, n, "despite") ||
-              word_is (a, n, "whose") || word_is (a, n, "something") || word_is (a, n, "saying"))
-            break;
-          if (m)
+          if (punct_is (a, i, ","))
             {
-              guint after = m->last;
-              while (after < hi && word_class (a, after) == READOUT_WORD_ADVERB)
-                after++;
-              const ReadoutCue *cue = cue_at (a, after, hi);
-              if (cue && (cue->frames & READOUT_FRAME_AFTER))
+              guint n = i + 1;
+              ReadoutMention *m = mention_starting (a, n);
+              if (is_participle_cue (a, n, hi))
+                break;
+              if (word_is (a, n, "even") || word_is (a, n, "while") || word_is (a, n, "but") ||
+                  word_is (a, n, "drawing") || word_is (a, n, "which") || word_is (a, n, "who") ||
+                  word_is (a, n, "according") || word_is (a, n, "as") || word_is (a, n, "however") ||
+                  word_is (a, n, "although") || word_is (a, n, "though") || word_is (a, n, "despite") ||
+                  word_is (a, n, "whose") || word_is (a, n, "something") || word_is (a, n, "saying"))
+                break;
+              if (m)
                 {
-                  guint next = after + cue->n_words;
-                  if (next >= hi || punct_is (a, next, ".") || punct_is (a, next, ",") ||
-                      is_preposition (a, next) || tok (a, next)->sentence != sentence)
+                  guint after = m->last;
+                  while (after < hi && word_class (a, after) == READOUT_WORD_ADVERB)
+                    after++;
+                  const ReadoutCue *cue = cue_at (a, after, hi);
+                  if (cue && (cue->frames & READOUT_FRAME_AFTER))
+                    {
+                      guint next = after + cue->n_words;
+                      if (next >= hi || punct_is (a, next, ".") || punct_is (a, next, ",") ||
+                          is_preposition (a, next) || tok (a, next)->sentence != sentence)
+                        break;
+                    }
+                }
+              if ((word_is (a, n, "a") || word_is (a, n, "the")) && word_class (a, n + 1) == READOUT_WORD_DOCUMENT)
+                break;
+              /* ", her spokesman Tom Reed added." — the source closes the sentence */
+              for (guint k = n; k < hi && k < n + 8 && tok (a, k)->sentence == sentence; k++)
+                {
+                  const ReadoutCue *cue = cue_at (a, k, hi);
+                  if (cue)
+                    {
+                      guint next = k + cue->n_words;
+                      if ((cue->frames & READOUT_FRAME_AFTER) && k > n &&
+                          (next >= hi || punct_is (a, next, ".") || tok (a, next)->sentence != sentence))
+                        goto end;
+                      break;
+                    }
+                  if (!is_word (a, k) || word_is (a, k, "that"))
                     break;
                 }
             }
-          if ((word_is (a, n, "a") || word_is (a, n, "the")) && word_class (a, n + 1) == READOUT_WORD_DOCUMENT)
+        }
+      else if (t->kind == READOUT_TOKEN_WORD && i > first)
+        {
+          if ((word_is (a, i, "while") || word_is (a, i, "whereas")) && is_word (a, i + 1) &&
+              tok (a, i + 1)->base_end - tok (a, i + 1)->start > 4 &&
+              strncmp (a->lower + tok (a, i + 1)->base_end - 3, "ing", 3) == 0)
             break;
-          /* ", her spokesman Tom Reed added." — the source closes the sentence */
-          for (guint k = n; k < hi && k < n + 8 && tok (a, k)->sentence == sentence; k++)
+          if (word_is (a, i, "but") && tok (a, first)->quote < 0 && tok (a, i)->quote < 0 &&
+              !word_is (a, i - 1, "not") && !word_is (a, i - 1, "only"))
+            break;
+          if (word_is (a, i, "and"))
             {
-              const ReadoutCue *cue = cue_at (a, k, hi);
-              if (cue)
-                {
-                  guint next = k + cue->n_words;
-                  if ((cue->frames & READOUT_FRAME_AFTER) && k > n &&
-                      (next >= hi || punct_is (a, next, ".") || tok (a, next)->sentence != sentence))
-                    goto end;
-                  break;
-                }
-              if (!is_word (a, k) || word_is (a, k, "that"))
+              guint n = i + 1;
+              const ReadoutCue *cue;
+              while (n < hi && (word_class (a, n) == READOUT_WORD_ADVERB || tok (a, n)->kind == READOUT_TOKEN_QUOTE_OPEN))
+                n++;
+              cue = cue_at (a, n, hi);
+              if (cue && !(cue->frames & READOUT_FRAME_REL) && !inner_cue)
                 break;
             }
-        }
-      if (i > first && (word_is (a, i, "while") || word_is (a, i, "whereas")) && is_word (a, i + 1) &&
-          tok (a, i + 1)->base_end - tok (a, i + 1)->start > 4 &&
-          strncmp (a->lower + tok (a, i + 1)->base_end - 3, "ing", 3) == 0)
-        break;
-      if (i > first && word_is (a, i, "but") && tok (a, first)->quote < 0 && tok (a, i)->quote < 0 &&
-          !word_is (a, i - 1, "not") && !word_is (a, i - 1, "only"))
-        break;
-      if (word_is (a, i, "and") && i > first)
-        {
-          guint n = i + 1;
-          const ReadoutCue *cue;
-          while (n < hi && (word_class (a, n) == READOUT_WORD_ADVERB || tok (a, n)->kind == READOUT_TOKEN_QUOTE_OPEN))
-            n++;
-          cue = cue_at (a, n, hi);
-          if (cue && !(cue->frames & READOUT_FRAME_REL) && !inner_cue)
-            break;
         }
       i++;
     }
@@ -931,23 +971,30 @@ add_statement (Attributor             *a,
   if (range->nested && range->outer_speaker >= 0 && range->outer_speaker != speaker)
     s.reported_by = range->outer_speaker;
 
-  /* Quotations inside the content belong to it */
-  for (guint k = first; k < last; k++)
-    {
-      const ReadoutToken *t = tok (a, k);
-      if (t->kind == READOUT_TOKEN_QUOTE_OPEN)
-        {
-          gint q = k + 1 < a->n_tokens ? tok (a, k + 1)->quote : -1;
-          if (q >= 0)
-            {
-              a->consumed[q] = TRUE;
-              if (kind == READOUT_ATTRIBUTION_INDIRECT && quote (a, q)->n_words > 0)
-                s.kind = READOUT_ATTRIBUTION_MIXED;
-            }
-        }
-      if (t->quote >= 0)
-        a->consumed[t->quote] = TRUE;
-    }
+  /* Quotations inside the content belong to it (the arrays in locals: a store through a
+   * guint8 pointer may change anything, as far as the compiler knows, so it would read them
+   * from a again for every token) */
+  {
+    const ReadoutToken *tokens = a->tokens;
+    guint8 *consumed = a->consumed;
+
+    for (guint k = first; k < last; k++)
+      {
+        const ReadoutToken *t = &tokens[k];
+        if (t->kind == READOUT_TOKEN_QUOTE_OPEN)
+          {
+            gint q = k + 1 < a->n_tokens ? tokens[k + 1].quote : -1;
+            if (q >= 0)
+              {
+                consumed[q] = TRUE;
+                if (kind == READOUT_ATTRIBUTION_INDIRECT && quote (a, q)->n_words > 0)
+                  s.kind = READOUT_ATTRIBUTION_MIXED;
+              }
+          }
+        if (t->quote >= 0)
+          consumed[t->quote] = TRUE;
+      }
+  }
 
   if (!range->nested && last > a->covered_end && first > cue_first)
     a->covered_end = last;
@@ -1415,7 +1462,14 @@ stance_relation (Attributor *a,
       char buffer[64];
       ReadoutMention *m;
 
-      if (!is_word (a, k) || !readout_segmentation_phrase (a->seg, k, k + 1, TRUE, buffer, sizeof buffer))
+      /* a word too long for the buffer ends the search, as readout_segmentation_phrase()
+       * would fail on it */
+      if (!is_word (a, k) || tok (a, k)->base_end - tok (a, k)->start + 2 > sizeof buffer)
+        return;
+      /* most words are no stance noun, as their word info tells without a lookup */
+      if (!(a->info[k] & READOUT_WORD_INFO_STANCE))
+        continue;
+      if (!readout_segmentation_phrase (a->seg, k, k + 1, TRUE, buffer, sizeof buffer))
         return;
       type = readout_engine_lexicon_lookup_stance (a->lexicon, buffer);
       if (type == NULL)
@@ -2074,9 +2128,17 @@ readout_attributor_run (const ReadoutSegmentation *seg,
                    -1, G_MAXUINT, { -1, -1, -1 }, { 0, 0, 0 }, { 0, 0, 0 }, 0, { -1, -1, -1, -1 }, 0 };
 
   a.direct = g_new0 (guint8, seg->quotes->len + 1);
+  a.info = seg->info;
+  a.quotes = (const ReadoutQuote *)(gconstpointer)seg->quotes->data;
+  a.mention_data = (ReadoutMention *)(gpointer)mentions->mentions->data;
+  a.ending_at = mentions->ending_at;
+  a.starting_at = mentions->starting_at;
   a.cue_max_words = MIN (MAX_CUE_WORDS, readout_engine_lexicon_table_max_words (lexicon, READOUT_PHRASES_CUES));
   find_cue_starts (&a);
-  out->statements = g_array_new (FALSE, FALSE, sizeof (ReadoutFoundStatement));
+  /* Sized for typical news text (a statement in some thirty tokens), saving most of the
+   * copies of growing it by doubling: the engine copies out what it keeps and frees it. The
+   * relations are kept as they are, until the actors are merged: that array starts empty. */
+  out->statements = g_array_sized_new (FALSE, FALSE, sizeof (ReadoutFoundStatement), a.n_tokens / 24 + 8);
   out->relations = g_array_new (FALSE, FALSE, sizeof (ReadoutFoundRelation));
 
   for (guint s = 0; s < seg->sentences->len; s++)

@@ -376,6 +376,9 @@ add_word_info (ReadoutEngineLexicon *self,
   slot->info |= bits;
 }
 
+/* The stance and abbreviation bits stay clear of the tables' bits */
+G_STATIC_ASSERT (8 + READOUT_PHRASES_N <= 16);
+
 static void
 build_word_info (ReadoutEngineLexicon *self)
 {
@@ -386,6 +389,7 @@ build_word_info (ReadoutEngineLexicon *self)
 
   for (guint t = 0; t < READOUT_PHRASES_N; t++)
     n_words += g_hash_table_size (self->first_words[t]);
+  n_words += g_hash_table_size (self->stances) + g_hash_table_size (self->abbreviations);
   /* at most half full, so probes stay short and always end at an empty slot */
   while (size < 2 * n_words + 1)
     size *= 2;
@@ -401,6 +405,12 @@ build_word_info (ReadoutEngineLexicon *self)
       while (g_hash_table_iter_next (&iter, &key, NULL))
         add_word_info (self, key, 1u << (8 + t));
     }
+  g_hash_table_iter_init (&iter, self->stances);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    add_word_info (self, key, READOUT_WORD_INFO_STANCE);
+  g_hash_table_iter_init (&iter, self->abbreviations);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    add_word_info (self, key, READOUT_WORD_INFO_ABBREVIATION);
 }
 
 static void

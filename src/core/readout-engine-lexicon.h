@@ -127,6 +127,12 @@ guint                      readout_engine_lexicon_table_max_words  (ReadoutEngin
 guint                      readout_engine_lexicon_word_info        (ReadoutEngineLexicon *self,
                                                                     const char           *lower_word,
                                                                     gsize                 length);
+/* Two more bits of the word info: set when the lower-case word is a stance noun, or the
+ * lower-case form of an abbreviation. A quick test before readout_engine_lexicon_lookup_stance()
+ * and readout_engine_lexicon_is_abbreviation(): without the bit, the word is neither (the
+ * abbreviations compare with case, so with it the lookup still decides). */
+#define READOUT_WORD_INFO_STANCE       (1u << 16)
+#define READOUT_WORD_INFO_ABBREVIATION (1u << 17)
 gboolean                   readout_engine_lexicon_starts_phrase    (ReadoutEngineLexicon *self,
                                                                     ReadoutPhraseTable    table,
                                                                     const char           *word,

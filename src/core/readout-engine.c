@@ -22,107 +22,144 @@
 #include "readout-resolver.h"
 #include "readout-statement.h"
 
+/* A statement the attributor found, with only what build_statements() needs: every document's
+ * findings wait for the actors of all documents to be merged, and the attributor's own records
+ * (with dropped ones and token ranges, in arrays grown by doubling) took more than twice the
+ * memory at the engine's peak. */
 typedef struct
 {
-  ReadoutDocument             *document;
-  ReadoutDocumentEntities     *entities;
-  ReadoutDocumentAttributions *attributions;
+  gint                    speaker;      /* entities of the document */
+  gint                    reported_by;
+  gint                    addressee;
+  guint                   start;        /* bytes of the content */
+  guint                   end;
+  guint                   cue_start;
+  guint                   cue_end;
+  guint                   speaker_start;
+  guint                   speaker_end;
+  ReadoutAttributionKind  kind;
+} Finding;
+
+typedef struct
+{
+  ReadoutDocument         *document;
+  ReadoutDocumentEntities *entities;
+  Finding                 *findings;    /* in the order found, without the dropped ones */
+  guint                    n_findings;
+  /* statement: the finding it rests on, by index, or -1 */
+  ReadoutFoundRelation    *relations;
+  guint                    n_relations;
 } DocumentWork;
 
 typedef struct
 {
   ReadoutEngineLexicon *lexicon;
   GCancellable         *cancellable;
+  GPtrArray            *works;     /* DocumentWork */
+  gint                  next;      /* (atomic) the first document no thread took yet */
   GMutex                lock;
   GCond                 done_cond;
-  guint                 n_done;
+  guint                 n_done;    /* under lock */
 } Shared;
 
+/* What the attributor found, in one allocation of the right size each (they wait for the
+ * other documents): the statements worth building (with content, not replaced by nested ones)
+ * as findings, the relations pointing to findings instead of serials. */
+static void
+keep_findings (DocumentWork                      *work,
+               const ReadoutDocumentAttributions *found)
+{
+  GArray *statements = found->statements;
+  guint max_serial = 0;
+  gint *finding_of; /* by serial */
+
+  for (guint i = 0; i < statements->len; i++)
+    {
+      ReadoutFoundStatement *s = &g_array_index (statements, ReadoutFoundStatement, i);
+
+      max_serial = MAX (max_serial, s->serial);
+      work->n_findings += !s->dropped && s->end > s->start;
+    }
+  finding_of = g_new (gint, max_serial + 1);
+  for (guint k = 0; k <= max_serial; k++)
+    finding_of[k] = -1;
+  work->findings = g_new (Finding, work->n_findings);
+  for (guint i = 0, n = 0; i < statements->len; i++)
+    {
+      ReadoutFoundStatement *s = &g_array_index (statements, ReadoutFoundStatement, i);
+
+      if (s->dropped || s->end <= s->start)
+        continue;
+      finding_of[s->serial] = n;
+      work->findings[n++] = (Finding) {
+        s->speaker, s->reported_by, s->addressee, s->start, s->end, s->cue_start, s->cue_end,
+        s->speaker_start, s->speaker_end, s->kind,
+      };
+    }
+
+  work->n_relations = found->relations->len;
+  work->relations = g_new (ReadoutFoundRelation, work->n_relations);
+  for (guint i = 0; i < work->n_relations; i++)
+    {
+      ReadoutFoundRelation *r = &work->relations[i];
+
+      *r = g_array_index (found->relations, ReadoutFoundRelation, i);
+      r->statement = r->statement >= 0 && (guint)r->statement <= max_serial ? finding_of[r->statement] : -1;
+    }
+  g_free (finding_of);
+}
+
+static void
+analyze (DocumentWork *work,
+         Shared       *shared)
+{
+  const char *text = readout_document_get_text (work->document);
+  guint n_paragraphs = 0;
+  const ReadoutSpan *paragraphs = readout_document_get_paragraphs (work->document, &n_paragraphs);
+  ReadoutSegmentation *seg;
+  ReadoutMentions *mentions;
+  ReadoutDocumentAttributions *attributions;
+
+  if (g_cancellable_is_cancelled (shared->cancellable))
+    return;
+
+  seg = readout_segmentation_new (text ? text : "", text ? readout_document_get_length (work->document) : 0,
+                                  paragraphs, n_paragraphs, shared->lexicon);
+  mentions = readout_mentions_find (seg, shared->lexicon);
+  work->entities = readout_resolver_resolve_document (seg, mentions);
+  attributions = readout_attributor_run (seg, mentions, work->entities, shared->lexicon);
+  /* The segmentation and mentions first, so that what is kept may take their place */
+  readout_mentions_free (mentions);
+  readout_segmentation_free (seg);
+  keep_findings (work, attributions);
+  readout_document_attributions_free (attributions);
+}
+
+/* Takes the next document no thread took yet and analyzes it: returns how many are done then,
+ * 0 when none was left. */
+static guint
+analyze_next (Shared *shared)
+{
+  guint d = (guint)g_atomic_int_add (&shared->next, 1);
+  guint n_done;
+
+  if (d >= shared->works->len)
+    return 0;
+  analyze (g_ptr_array_index (shared->works, d), shared);
+  g_mutex_lock (&shared->lock);
+  n_done = ++shared->n_done;
+  g_cond_signal (&shared->done_cond);
+  g_mutex_unlock (&shared->lock);
+  return n_done;
+}
+
+/* A pool thread's task, one pushed per document: the next document left, if the calling
+ * thread did not take them all (not necessarily data, the document it was pushed for). */
 static void
 analyze_document (gpointer data,
                   gpointer user_data)
 {
-  DocumentWork *work = data;
-  Shared *shared = user_data;
-
-  if (!g_cancellable_is_cancelled (shared->cancellable))
-    {
-      const char *text = readout_document_get_text (work->document);
-      guint n_paragraphs = 0;
-      const ReadoutSpan *paragraphs = readout_document_get_paragraphs (work->document, &n_paragraphs);
-      g_autoptr(ReadoutSegmentation) seg = NULL;
-      g_autoptr(ReadoutMentions) mentions = NULL;
-
-      seg = readout_segmentation_new (text ? text : "", text ? readout_document_get_length (work->document) : 0,
-                                      paragraphs, n_paragraphs, shared->lexicon);
-      mentions = readout_mentions_find (seg, shared->lexicon);
-      work->entities = readout_resolver_resolve_document (seg, mentions);
-      work->attributions = readout_attributor_run (seg, mentions, work->entities, shared->lexicon);
-    }
-
-  g_mutex_lock (&shared->lock);
-  shared->n_done++;
-  g_cond_signal (&shared->done_cond);
-  g_mutex_unlock (&shared->lock);
-}
-
-/* The claim in text[0, length) without quotation marks and with single spaces, into out. */
-static void
-normalize_content (const char *text,
-                   gsize       length,
-                   GString    *out)
-{
-  const char *end = text + length;
-  gboolean space = FALSE;
-  char *o;
-
-  /* Written in place: the claim is never longer than the text, but a character re-encoded
-   * from a broken sequence may be, hence the margin */
-  g_string_set_size (out, 2 * length + 8);
-  o = out->str;
-  for (const char *p = text; p < end && *p; )
-    {
-      guchar b = (guchar)*p;
-      gunichar c;
-
-      /* Most characters are ASCII: decode only the others */
-      if (b < 0x80)
-        {
-          p++;
-          if (b == '"')
-            continue;
-          /* g_unichar_isspace() for ASCII, without the call */
-          if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f')
-            {
-              space = o > out->str;
-              continue;
-            }
-          if (space)
-            *o++ = ' ';
-          space = FALSE;
-          *o++ = (char)b;
-          continue;
-        }
-
-      c = g_utf8_get_char (p);
-      if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB || c == 0x2018 ||
-          (c == 0x2019 && (p == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p))))))
-        {
-          p = g_utf8_next_char (p);
-          continue;
-        }
-      p = g_utf8_next_char (p);
-      if (g_unichar_isspace (c))
-        {
-          space = o > out->str;
-          continue;
-        }
-      if (space)
-        *o++ = ' ';
-      space = FALSE;
-      o += g_unichar_to_utf8 (c, o);
-    }
-  g_string_truncate (out, o - out->str);
+  analyze_next (user_data);
 }
 
 static void
@@ -132,22 +169,20 @@ build_statements (GPtrArray             *works,
 {
   g_autoptr(ReadoutLinker) linker = readout_linker_new ();
   g_autoptr(ReadoutRelationSet) relations = readout_relation_set_new ();
-  g_autoptr(GString) content = g_string_sized_new (256);
-  /* A document's statements by serial, for its relations */
-  g_autoptr(GPtrArray) by_serial = g_ptr_array_new ();
+  /* The statement each finding of a document went to (NULL when none), for its relations */
+  g_autoptr(GPtrArray) statement_of = g_ptr_array_new ();
 
   for (guint d = 0; d < works->len; d++)
     {
       DocumentWork *work = g_ptr_array_index (works, d);
-      GArray *found;
 
-      if (work->attributions == NULL)
+      if (work->entities == NULL)
         continue;
-      found = work->attributions->statements;
-      g_ptr_array_set_size (by_serial, 0);
-      for (guint i = 0; i < found->len; i++)
+      g_ptr_array_set_size (statement_of, 0);
+      g_ptr_array_set_size (statement_of, work->n_findings);
+      for (guint i = 0; i < work->n_findings; i++)
         {
-          ReadoutFoundStatement *s = &g_array_index (found, ReadoutFoundStatement, i);
+          const Finding *s = &work->findings[i];
           ReadoutActor *speaker = readout_actor_registry_actor_for (registry, work->entities, s->speaker);
           ReadoutActor *reporter = readout_actor_registry_actor_for (registry, work->entities, s->reported_by);
           ReadoutActor *addressee = readout_actor_registry_actor_for (registry, work->entities, s->addressee);
@@ -155,45 +190,34 @@ build_statements (GPtrArray             *works,
           ReadoutStatement *statement;
           gboolean created;
 
-          if (s->dropped || speaker == NULL || s->end <= s->start)
+          if (speaker == NULL)
             continue;
-          attribution = readout_attribution_new (work->document, s->start, s->end, s->kind);
-          readout_attribution_set_cue_from_span (attribution, s->cue_start, s->cue_end);
-          if (s->speaker_end > s->speaker_start)
-            readout_attribution_set_speaker_span (attribution, s->speaker_start, s->speaker_end);
-          readout_attribution_set_speaker (attribution, speaker);
-          if (reporter && reporter != speaker)
-            {
-              readout_attribution_set_reported_by (attribution, reporter);
-              readout_actor_registry_use (registry, reporter);
-            }
+          if (reporter == speaker)
+            reporter = NULL;
+          attribution = readout_attribution_new_full (work->document, s->start, s->end, s->kind,
+                                                      s->cue_start, s->cue_end,
+                                                      s->speaker_start, s->speaker_end,
+                                                      speaker, reporter);
+          if (reporter)
+            readout_actor_registry_use (registry, reporter);
           statement = readout_linker_link (linker, speaker, attribution, result->statements, &created);
           if (created)
-            {
-              gsize length;
-              const char *text = readout_attribution_peek_text (attribution, &length);
-
-              normalize_content (text, length, content);
-              readout_statement_set_content (statement, content->str);
-            }
+            readout_statement_set_content_from_attribution (statement);
           readout_actor_registry_use (registry, speaker);
           if (addressee && addressee != speaker)
             {
               readout_statement_add_addressee (statement, addressee);
               readout_actor_registry_use (registry, addressee);
             }
-          if (s->serial >= by_serial->len)
-            g_ptr_array_set_size (by_serial, s->serial + 1);
-          g_ptr_array_index (by_serial, s->serial) = statement;
+          g_ptr_array_index (statement_of, i) = statement;
         }
 
-      for (guint i = 0; i < work->attributions->relations->len; i++)
+      for (guint i = 0; i < work->n_relations; i++)
         {
-          ReadoutFoundRelation *r = &g_array_index (work->attributions->relations, ReadoutFoundRelation, i);
+          const ReadoutFoundRelation *r = &work->relations[i];
           ReadoutActor *source = readout_actor_registry_actor_for (registry, work->entities, r->source);
           ReadoutActor *target = readout_actor_registry_actor_for (registry, work->entities, r->target);
-          ReadoutStatement *statement = r->statement >= 0 && (guint)r->statement < by_serial->len
-            ? g_ptr_array_index (by_serial, r->statement) : NULL;
+          ReadoutStatement *statement = r->statement >= 0 ? g_ptr_array_index (statement_of, r->statement) : NULL;
 
           if (source == NULL || target == NULL || source == target)
             continue;
@@ -203,7 +227,8 @@ build_statements (GPtrArray             *works,
         }
       /* Done with this document's findings and entities (the registry has merged them into
        * actors already): keep the peak memory down */
-      g_clear_pointer (&work->attributions, readout_document_attributions_free);
+      g_clear_pointer (&work->findings, g_free);
+      g_clear_pointer (&work->relations, g_free);
       g_clear_pointer (&work->entities, readout_document_entities_free);
     }
 
@@ -216,7 +241,8 @@ document_work_free (gpointer data)
   DocumentWork *work = data;
 
   readout_document_entities_free (work->entities);
-  readout_document_attributions_free (work->attributions);
+  g_free (work->findings);
+  g_free (work->relations);
   g_free (work);
 }
 
@@ -231,9 +257,9 @@ readout_engine_run (GPtrArray              *documents,
 {
   g_autoptr(GPtrArray) works = g_ptr_array_new_with_free_func (document_work_free);
   g_autoptr(ReadoutActorRegistry) registry = NULL;
-  Shared shared = { readout_engine_lexicon_get (lexicon), cancellable };
-  GThreadPool *pool;
-  guint n_threads;
+  Shared shared = { readout_engine_lexicon_get (lexicon), cancellable, works };
+  GThreadPool *pool = NULL;
+  guint n_threads, n_done;
 
   g_return_val_if_fail (documents != NULL, FALSE);
   g_return_val_if_fail (READOUT_IS_LEXICON (lexicon), FALSE);
@@ -248,31 +274,30 @@ readout_engine_run (GPtrArray              *documents,
       g_ptr_array_add (works, work);
     }
 
-  /* Documents are independent until actors are merged: one task each, as many threads as
-   * processors; a single document needs no thread at all. */
+  /* Documents are independent until actors are merged: as many threads as processors, this
+   * one included, each taking the next document left. This thread works too rather than wait:
+   * what it allocates stays in its own malloc arena, where build_statements() can reuse it once
+   * freed (memory that a pool thread allocates and this thread frees goes back to that thread's
+   * arena, out of reach of the allocations that follow); taking documents in turn with the
+   * pool, rather than a block of them, lets build_statements() reuse memory from the start. */
   n_threads = CLAMP (g_get_num_processors (), 1, MAX (1u, documents->len));
-  if (n_threads == 1)
+  if (n_threads > 1)
     {
-      for (guint d = 0; d < works->len; d++)
-        {
-          analyze_document (g_ptr_array_index (works, d), &shared);
-          if (progress)
-            progress (0.9 * (d + 1) / works->len, progress_data);
-        }
-      pool = NULL;
-    }
-  else
-    {
-      pool = g_thread_pool_new (analyze_document, &shared, n_threads, FALSE, NULL);
+      pool = g_thread_pool_new (analyze_document, &shared, n_threads - 1, FALSE, NULL);
       for (guint d = 0; d < works->len; d++)
         g_thread_pool_push (pool, g_ptr_array_index (works, d), NULL);
     }
 
+  while ((n_done = analyze_next (&shared)) > 0)
+    if (progress)
+      progress (0.9 * n_done / works->len, progress_data);
+
+  /* The pool threads' last documents */
   g_mutex_lock (&shared.lock);
   while (shared.n_done < works->len)
     {
       g_cond_wait (&shared.done_cond, &shared.lock);
-      if (progress && works->len)
+      if (progress)
         {
           double fraction = 0.9 * shared.n_done / works->len;
           g_mutex_unlock (&shared.lock);

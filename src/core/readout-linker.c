@@ -90,9 +90,10 @@ hash_word (const char *word,
   return hash;
 }
 
-/* By ASCII byte: the lower-case letter or digit it adds to a word, 1 for the apostrophe (skipped
- * within a word), 0 for a word boundary. */
-static const guchar ascii_word_chars[128] = {
+/* By byte: the lower-case letter or digit it adds to a word, 1 for the apostrophe (skipped
+ * within a word), 0 for a word boundary or a byte of a UTF-8 sequence (from 0x80: decoded
+ * apart). */
+static const guchar word_chars[256] = {
   ['\''] = 1,
   ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
   ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
@@ -137,25 +138,37 @@ foreach_word (const char *text,
     }
   word = *buffer;
 
-  for (const char *p = text; ; )
+  for (const char *p = text; p < end; )
     {
-      guchar b = p < end ? (guchar)*p : 0;
+      guchar b = (guchar)*p;
+      guchar lower = word_chars[b];
 
-      if (b != 0 && b < 0x80)
+      if (lower > 1)
         {
-          guchar lower = ascii_word_chars[b];
+          /* A run of ASCII letters and digits: most of the bytes, in a tight loop */
+          char *o = word + n;
 
-          p++;
-          if (lower > 1)
+          do
             {
-              word[n++] = (char)lower;
+              *o++ = (char)lower;
               hash = hash_byte (hash, lower);
-              continue;
+              if (++p == end)
+                break;
+              lower = word_chars[(guchar)*p];
             }
+          while (lower > 1);
+          n = o - word;
+          continue;
+        }
+      if (b == 0)
+        break;
+      if (b < 0x80)
+        {
+          p++;
           if (lower == 1)
             continue;
         }
-      else if (b != 0)
+      else
         {
           gunichar c = g_utf8_get_char (p);
 
@@ -176,9 +189,9 @@ foreach_word (const char *text,
         func (word, n, hash, user_data);
       n = 0;
       hash = HASH_SEED;
-      if (b == 0)
-        break;
     }
+  if (n > 2)
+    func (word, n, hash, user_data);
 }
 
 static gboolean
@@ -339,19 +352,29 @@ word_ids (ReadoutLinker *self,
 }
 
 /* Share of the words of an entry that the attribution being linked has too, over the smaller
- * count: as readout_linker_overlap(), with the attribution's words marked in self->seen. */
+ * count: as readout_linker_overlap(), with the attribution's words marked in self->seen. Gives
+ * up with 0 as soon as fewer than need words can be shared. */
 static double
 entry_overlap (ReadoutLinker *self,
                guint          n_words,
-               const Entry   *entry)
+               const Entry   *entry,
+               guint          need)
 {
   const guint *seen = (const guint *)(gconstpointer)self->seen->data;
   guint shared = 0;
+  guint misses = 0;
+  guint max_misses;
 
-  if (n_words == 0 || entry->n_words == 0)
+  if (n_words == 0 || entry->n_words == 0 || need > entry->n_words)
     return 0;
+  max_misses = entry->n_words - need;
   for (guint i = 0; i < entry->n_words; i++)
-    shared += seen[entry->words[i]] == self->n_calls;
+    {
+      if (seen[entry->words[i]] == self->n_calls)
+        shared++;
+      else if (++misses > max_misses)
+        return 0;
+    }
   return (double)shared / MIN (n_words, entry->n_words);
 }
 
@@ -402,6 +425,7 @@ readout_linker_link (ReadoutLinker      *self,
     {
       Entry *e = g_ptr_array_index (entries, i);
       guint other = e->n_words;
+      guint need;
       double score;
 
       if (n_words < 2 || other < 2)
@@ -409,7 +433,10 @@ readout_linker_link (ReadoutLinker      *self,
       /* Sizes this far apart cannot cover each other (see below): skip the comparison */
       if (MIN (n_words, other) * 2 < MAX (n_words, other))
         continue;
-      score = entry_overlap (self, n_words, e);
+      /* Fewer shared words than about LINK_THRESHOLD of the smaller count, or than half the
+       * larger, cannot link (the bounds one below, clear of rounding): stop counting there */
+      need = MAX ((guint)(LINK_THRESHOLD * MIN (n_words, other)), (guint)(0.5 * MAX (n_words, other)));
+      score = entry_overlap (self, n_words, e, need > 0 ? need - 1 : 0);
       /* A short remark inside a longer one is not the same remark: both must be covered */
       if (score * MIN (n_words, other) < 0.5 * MAX (n_words, other))
         continue;
@@ -437,11 +464,10 @@ readout_linker_link (ReadoutLinker      *self,
   if (entries->len >= 2 * MAX_CANDIDATES)
     g_ptr_array_remove_range (entries, 0, entries->len - MAX_CANDIDATES + 1);
   entry = g_malloc (sizeof (Entry) + n_words * sizeof (guint));
-  entry->statement = readout_statement_new (speaker);
+  entry->statement = readout_statement_new_with_attribution (speaker, attribution);
   entry->document = document;
   entry->n_words = n_words;
   memcpy (entry->words, self->ids, n_words * sizeof (guint));
-  readout_statement_add_attribution (entry->statement, attribution);
   g_ptr_array_add (entries, entry);
   g_ptr_array_add (statements, entry->statement);
   return entry->statement;

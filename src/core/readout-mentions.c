@@ -8,6 +8,81 @@
 
 #include "readout-mentions.h"
 
+/* The mentions with the strings they hold (names, roles, affiliations): those are cut from a
+ * few large blocks freed all at once with the mentions, rather than each malloc'd and freed on
+ * its own. A document has thousands of them, and each malloc and free cost more than the copy.
+ * Nothing else frees or replaces a mention's strings (readout-mentions.h). */
+typedef struct
+{
+  ReadoutMentions  pub;
+  GPtrArray       *blocks; /* char[]: the strings */
+  char            *next;   /* free bytes of the last block filled */
+  gsize            left;
+} Mentions;
+
+/* Big enough for the strings of most documents in a block or two */
+#define STRING_BLOCK_SIZE 4096
+
+static char *
+strings_alloc (Mentions *self,
+               gsize     size)
+{
+  char *s;
+
+  if (size > self->left)
+    {
+      /* A string too long for a block gets one of its own, leaving the current block be */
+      if (size > STRING_BLOCK_SIZE / 4)
+        {
+          s = g_malloc (size);
+          g_ptr_array_add (self->blocks, s);
+          return s;
+        }
+      self->next = g_malloc (STRING_BLOCK_SIZE);
+      self->left = STRING_BLOCK_SIZE;
+      g_ptr_array_add (self->blocks, self->next);
+    }
+  s = self->next;
+  self->next += size;
+  self->left -= size;
+  return s;
+}
+
+/* a + b + c, or NULL when a is NULL; b and c may be NULL */
+static char *
+strings_concat (Mentions   *self,
+                const char *a,
+                const char *b,
+                const char *c)
+{
+  gsize na, nb, nc;
+  char *s;
+
+  if (a == NULL)
+    return NULL;
+  na = strlen (a);
+  nb = b ? strlen (b) : 0;
+  nc = c ? strlen (c) : 0;
+  s = strings_alloc (self, na + nb + nc + 1);
+  memcpy (s, a, na);
+  memcpy (s + na, b, nb);
+  memcpy (s + na + nb, c, nc);
+  s[na + nb + nc] = '\0';
+  return s;
+}
+
+static inline char *
+strings_dup (Mentions   *self,
+             const char *s)
+{
+  gsize size;
+
+  if (s == NULL)
+    return NULL;
+  size = strlen (s) + 1;
+  return memcpy (strings_alloc (self, size), s, size);
+}
+
 /* Where else a word opening a clause is seen in the document (see is_name_word()) */
 typedef enum
 {
@@ -100,9 +175,19 @@ typedef struct
 {
   const ReadoutSegmentation *seg;
   const ReadoutToken        *tokens;      /* seg's tokens, one indirection less */
+  const guint               *info;        /* seg's word info: read for nearly every token, so
+                                           * held here rather than behind seg and its arrays */
+  const char                *text;        /* seg's text and lower-case text, likewise */
+  const char                *lower;
   ReadoutEngineLexicon      *lexicon;
   WordSet                    clause_words; /* capitalized words opening a clause */
-  ReadoutMentions           *out;
+  Mentions                  *out;
+  /* out->pub.mentions->data: the array is sized ahead and grown by doubling, and its length
+   * set once at the end (as the segmenter does with its tokens); growing it by one per
+   * mention, with g_array_set_size(), cost more than the mention */
+  ReadoutMention            *mentions;
+  guint                      n_mentions;
+  guint                      mentions_capacity;
   gint                      *covering;
   guint                      n_tokens;
   gconstpointer             *match_found; /* per token and table: the entry, or NULL */
@@ -137,14 +222,24 @@ punct_is (Finder     *f,
           const char *s)
 {
   return i < f->n_tokens && tok (f, i)->kind == READOUT_TOKEN_PUNCT &&
-         strncmp (f->seg->text + tok (f, i)->start, s, strlen (s)) == 0;
+         strncmp (f->text + tok (f, i)->start, s, strlen (s)) == 0;
 }
 
-static ReadoutWordClass
+/* readout_segmentation_word_class() and readout_segmentation_may_start() on the arrays held
+ * here (n_tokens is the segmentation's number of tokens) */
+static inline ReadoutWordClass
 word_class (Finder *f,
             guint   i)
 {
-  return readout_segmentation_word_class (f->seg, i);
+  return i < f->n_tokens ? (ReadoutWordClass)(f->info[i] & 0xff) : READOUT_WORD_NONE;
+}
+
+static inline gboolean
+may_start (Finder             *f,
+           guint               i,
+           ReadoutPhraseTable  table)
+{
+  return i < f->n_tokens && (f->info[i] & (1u << (8 + table))) != 0;
 }
 
 /* The entry of table for the single word i in lower case, or NULL. */
@@ -158,10 +253,10 @@ lookup_word (Finder             *f,
   gsize length;
 
   /* Most words start no phrase of the table: the segmenter's bits say so without a lookup */
-  if (!readout_segmentation_may_start (f->seg, i, table))
+  if (!may_start (f, i, table))
     return NULL;
   t = tok (f, i);
-  word = f->seg->lower + t->start;
+  word = f->lower + t->start;
   length = t->base_end - t->start;
   if (length > MAX_WORD_BYTES)
     return NULL;
@@ -180,12 +275,15 @@ find_longest (Finder             *f,
               guint              *n_words)
 {
   guint max = readout_engine_lexicon_table_max_words (f->lexicon, table);
-  const char *source = table == READOUT_PHRASES_COUNTRIES ? f->seg->text : f->seg->lower;
+  const char *source = table == READOUT_PHRASES_COUNTRIES ? f->text : f->lower;
   guint sentence = tok (f, i)->sentence;
   gconstpointer found = NULL;
   guint hash = READOUT_PHRASE_HASH_INIT;
   gsize length = 0;
   char buffer[256];
+  /* The phrase so far: in source itself for as long as its words are one space apart there
+   * (most phrases), else copied into buffer */
+  const char *phrase = NULL;
 
   /* One word more at a time, hashing only that word, for as long as a phrase of the table
    * starts with the words so far */
@@ -203,15 +301,25 @@ find_longest (Finder             *f,
       word_length = t->base_end - t->start;
       if (length + word_length + 2 > sizeof buffer)
         break;
-      if (n > 1)
+      if (n == 1)
+        phrase = source + t->start;
+      else if (phrase != buffer && phrase + length + 1 == source + t->start && source[t->start - 1] == ' ')
+        length++;  /* the space and the word follow in source */
+      else
         {
+          if (phrase != buffer)
+            {
+              memcpy (buffer, phrase, length);
+              phrase = buffer;
+            }
           buffer[length++] = ' ';
-          hash = readout_engine_lexicon_phrase_hash (hash, " ", 1);
+          memcpy (buffer + length, source + t->start, word_length);
         }
-      memcpy (buffer + length, source + t->start, word_length);
+      if (n > 1)
+        hash = readout_engine_lexicon_phrase_hash (hash, " ", 1);
       hash = readout_engine_lexicon_phrase_hash (hash, source + t->start, word_length);
       length += word_length;
-      entry = readout_engine_lexicon_lookup_hashed (f->lexicon, table, hash, buffer, length, &longer);
+      entry = readout_engine_lexicon_lookup_hashed (f->lexicon, table, hash, phrase, length, &longer);
       if (entry)
         {
           found = entry;
@@ -235,7 +343,7 @@ longest (Finder             *f,
 
   /* Most words start no phrase of the table (for countries the bit compares without case; a
    * word written otherwise matches nothing in find_longest()) */
-  if (!is_word (f, i) || !readout_segmentation_may_start (f->seg, i, table))
+  if (!is_word (f, i) || !may_start (f, i, table))
     return NULL;
   if (f->match_words[k] == 0)
     {
@@ -274,7 +382,7 @@ organization_at (Finder *f,
     return NULL;
   /* Short names ("un", "who", "ap") only when written in capitals */
   if (*n == 1 && tok (f, i)->base_end - tok (f, i)->start <= 4 && !(tok (f, i)->flags & READOUT_TOKEN_ALL_CAPS) &&
-      f->seg->text[tok (f, i)->start + 1] != '.' &&
+      f->text[tok (f, i)->start + 1] != '.' &&
       !(tok (f, i)->base_end - tok (f, i)->start == 1 && (tok (f, i)->flags & READOUT_TOKEN_CAPITALIZED)))
     return NULL;
   return org;
@@ -361,7 +469,7 @@ followed_by_finite_cue (Finder *f,
 
   if (!followed_by_cue (f, i) || t == NULL)
     return FALSE;
-  return !(t->base_end - t->start > 4 && strncmp (f->seg->text + t->base_end - 3, "ing", 3) == 0);
+  return !(t->base_end - t->start > 4 && strncmp (f->text + t->base_end - 3, "ing", 3) == 0);
 }
 
 /* A capitalized word that may be part of a name. */
@@ -408,9 +516,9 @@ text_of (Finder *f,
          guint   first,
          guint   last)
 {
-  const char *p = f->seg->text + tok (f, first)->start;
-  const char *end = f->seg->text + tok (f, last - 1)->base_end;
-  char *out = g_malloc (end > p ? end - p + 1 : 1);
+  const char *p = f->text + tok (f, first)->start;
+  const char *end = f->text + tok (f, last - 1)->base_end;
+  char *out = strings_alloc (f->out, end > p ? end - p + 1 : 1);
   gsize n = 0;
 
   /* The text as written, every run of white space made one space */
@@ -431,19 +539,21 @@ add_mention (Finder             *f,
              guint               last,
              ReadoutMentionKind  kind)
 {
-  guint index = f->out->mentions->len;
+  guint index = f->n_mentions;
   ReadoutMention *m;
 
-  /* grown in place (the array clears new elements) rather than copied in */
-  g_array_set_size (f->out->mentions, index + 1);
-  m = &g_array_index (f->out->mentions, ReadoutMention, index);
-  m->first = first;
-  m->last = last;
-  m->name_first = first;
-  m->kind = kind;
-  m->entity = -1;
-  f->out->ending_at[last - 1] = index;
-  f->out->starting_at[first] = index;
+  if (G_UNLIKELY (index == f->mentions_capacity))
+    {
+      f->mentions_capacity *= 2;
+      g_array_set_size (f->out->pub.mentions, f->mentions_capacity);
+      f->mentions = (ReadoutMention *)(gpointer)f->out->pub.mentions->data;
+    }
+  f->n_mentions++;
+  m = &f->mentions[index];
+  /* the other fields cleared */
+  *m = (ReadoutMention) { .first = first, .last = last, .name_first = first, .kind = kind, .entity = -1 };
+  f->out->pub.ending_at[last - 1] = index;
+  f->out->pub.starting_at[first] = index;
   for (guint i = first; i < last; i++)
     f->covering[i] = index;
   return m;
@@ -468,7 +578,7 @@ scan_name (Finder *f,
         {
           /* "the Varno Dockers' Union": a plural possessive inside an organization's name */
           const ReadoutToken *p = tok (f, j - 1);
-          const char *text = f->seg->text;
+          const char *text = f->text;
           gboolean plural = p->base_end > p->start && text[p->base_end - 1] == 's' && p->end > p->base_end &&
                             (text[p->base_end] == '\'' || (guchar)text[p->base_end] == 0xe2);
           if (!(plural && p->end - p->base_end <= 3 && is_name_word (f, j, FALSE) && is_org_head (f, j, NULL)))
@@ -493,7 +603,7 @@ scan_name (Finder *f,
           if (readout_segmentation_token_is (f->seg, j, "the"))
             j++;
         }
-      else if (tok (f, j)->kind == READOUT_TOKEN_PUNCT && f->seg->text[tok (f, j)->start] == '.' &&
+      else if (tok (f, j)->kind == READOUT_TOKEN_PUNCT && f->text[tok (f, j)->start] == '.' &&
                tok (f, j)->start == tok (f, j - 1)->end && tok (f, j - 1)->end - tok (f, j - 1)->start == 1 &&
                is_name_word (f, j + 1, FALSE) && tok (f, j + 1)->sentence == sentence)
         j++;   /* the period of an initial: "S. Jaishankar" */
@@ -519,16 +629,15 @@ kind_of_affiliation (Finder     *f,
 }
 
 static void
-set_affiliation (ReadoutMention   *m,
+set_affiliation (Finder           *f,
+                 ReadoutMention   *m,
                  const char       *name,
                  ReadoutActorKind  kind,
                  const char       *of)
 {
-  g_free (m->affiliation);
-  m->affiliation = g_strdup (name);
+  m->affiliation = strings_dup (f->out, name);
   m->affiliation_kind = kind;
-  g_free (m->affiliation_of);
-  m->affiliation_of = g_strdup (of);
+  m->affiliation_of = strings_dup (f->out, of);
 }
 
 static inline guint parse_titled (Finder *f, guint i);
@@ -553,7 +662,7 @@ add_name_run (Finder *f,
   if (j > start + 1)
     {
       const ReadoutToken *t = tok (f, start);
-      const char *text = f->seg->text;
+      const char *text = f->text;
       static const char *suffixes[] = { "-owned", "-based", "-run", "-led", "-backed", "-registered", "-flagged" };
       for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
         {
@@ -573,9 +682,9 @@ add_name_run (Finder *f,
     {
       m = add_mention (f, i, j, READOUT_MENTION_ORGANIZATION);
       m->actor_kind = org->kind;
-      m->name = g_strdup (org->canonical);
+      m->name = strings_dup (f->out, org->canonical);
       if (org->affiliation)
-        set_affiliation (m, org->affiliation, kind_of_affiliation (f, org->affiliation), NULL);
+        set_affiliation (f, m, org->affiliation, kind_of_affiliation (f, org->affiliation), NULL);
       return m;
     }
   country = country_at (f, start, &n);
@@ -583,7 +692,7 @@ add_name_run (Finder *f,
     {
       m = add_mention (f, i, j, READOUT_MENTION_COUNTRY);
       m->actor_kind = READOUT_ACTOR_COUNTRY;
-      m->name = g_strdup (country->country);
+      m->name = strings_dup (f->out, country->country);
       return m;
     }
   for (guint k = start; k < j; k++)
@@ -599,24 +708,25 @@ add_name_run (Finder *f,
       if (j >= last_head + 3 && is_name_word (f, last_head + 1, FALSE))
         {
           ReadoutMention *org_mention = add_name_run (f, i, last_head + 1);
-          g_autofree char *org_name = org_mention ? g_strdup (org_mention->name) : NULL;
+          /* the name, not org_mention: more mentions may move the array, not the string */
+          const char *org_name = org_mention ? org_mention->name : NULL;
           ReadoutActorKind org_kind = org_mention ? org_mention->actor_kind : READOUT_ACTOR_ORGANIZATION;
           guint end;
 
           /* "Senate Majority Leader Chuck Schumer": a title may follow the organization */
           end = parse_titled (f, last_head + 1);
-          if (end > last_head + 1 && f->out->ending_at[end - 1] >= 0)
+          if (end > last_head + 1 && f->out->pub.ending_at[end - 1] >= 0)
             {
-              m = &g_array_index (f->out->mentions, ReadoutMention, f->out->ending_at[end - 1]);
+              m = &f->mentions[f->out->pub.ending_at[end - 1]];
               if (org_name && m->affiliation == NULL)
-                set_affiliation (m, org_name, org_kind, NULL);
+                set_affiliation (f, m, org_name, org_kind, NULL);
               return m;
             }
           m = add_mention (f, last_head + 1, j, READOUT_MENTION_NAME);
           m->actor_kind = READOUT_ACTOR_PERSON;
           m->name = text_of (f, last_head + 1, j);
           if (org_name)
-            set_affiliation (m, org_name, org_kind, NULL);
+            set_affiliation (f, m, org_name, org_kind, NULL);
           return m;
         }
       if (i > 0 && start == i && readout_segmentation_token_is (f->seg, i - 1, "the") &&
@@ -626,9 +736,9 @@ add_name_run (Finder *f,
       m->actor_kind = head_kind;
       m->name = text_of (f, i, j);
       if (country && country->form != READOUT_COUNTRY_DEMONYM)
-        set_affiliation (m, country->country, READOUT_ACTOR_COUNTRY, NULL);
+        set_affiliation (f, m, country->country, READOUT_ACTOR_COUNTRY, NULL);
       else if (country)
-        set_affiliation (m, country->country, READOUT_ACTOR_COUNTRY, NULL);
+        set_affiliation (f, m, country->country, READOUT_ACTOR_COUNTRY, NULL);
       return m;
     }
   if (j == start + 1 && (tok (f, start)->flags & READOUT_TOKEN_ALL_CAPS) &&
@@ -650,8 +760,8 @@ add_name_run (Finder *f,
     if (title_at (f, k, &n) && k + n < j && is_name_word (f, k + n, FALSE))
       {
         guint end = parse_titled (f, k);
-        if (end > k && f->out->ending_at[end - 1] >= 0)
-          return &g_array_index (f->out->mentions, ReadoutMention, f->out->ending_at[end - 1]);
+        if (end > k && f->out->pub.ending_at[end - 1] >= 0)
+          return &f->mentions[f->out->pub.ending_at[end - 1]];
         break;
       }
   m = add_mention (f, start, j, READOUT_MENTION_NAME);
@@ -691,7 +801,7 @@ is_determiner (Finder *f,
 
   if (!is_word (f, i))
     return FALSE;
-  word = f->seg->lower + tok (f, i)->start;
+  word = f->lower + tok (f, i)->start;
   switch (tok (f, i)->end - tok (f, i)->start)
     {
     case 1:
@@ -728,7 +838,7 @@ parse_titled_from (Finder *f,
   ReadoutMention *m;
   guint document_noun = 0;
   const char *possessor = NULL;
-  g_autofree char *possessor_name = NULL;
+  const char *possessor_name = NULL;
 
   if (is_determiner (f, j))
     {
@@ -775,7 +885,7 @@ parse_titled_from (Finder *f,
           ReadoutActorKind head_kind;
           if (is_org_head (f, k, &head_kind))
             {
-              g_autofree char *words = text_of (f, j, k + 1);
+              const char *words = text_of (f, j, k + 1);
               m = add_mention (f, i, k + 1, READOUT_MENTION_ORGANIZATION);
               m->actor_kind = head_kind;
               if (readout_segmentation_token_is (f->seg, k, "government") ||
@@ -783,12 +893,12 @@ parse_titled_from (Finder *f,
                 {
                   m->kind = READOUT_MENTION_COUNTRY;
                   m->actor_kind = READOUT_ACTOR_COUNTRY;
-                  m->name = g_strdup (aff);
+                  m->name = strings_dup (f->out, aff);
                 }
               else
                 {
-                  m->name = g_strconcat (aff, " ", words, NULL);
-                  set_affiliation (m, aff, READOUT_ACTOR_COUNTRY, NULL);
+                  m->name = strings_concat (f->out, aff, " ", words);
+                  set_affiliation (f, m, aff, READOUT_ACTOR_COUNTRY, NULL);
                 }
               return k + 1;
             }
@@ -883,9 +993,9 @@ parse_titled_from (Finder *f,
       m = add_mention (f, i, document_noun + 1, READOUT_MENTION_DOCUMENT);
       m->actor_kind = READOUT_ACTOR_ORGANIZATION;
       if (possessor)
-        set_affiliation (m, possessor_name, READOUT_ACTOR_PERSON, NULL);
+        set_affiliation (f, m, possessor_name, READOUT_ACTOR_PERSON, NULL);
       else if (aff)
-        set_affiliation (m, aff, aff_kind, aff_of);
+        set_affiliation (f, m, aff, aff_kind, aff_of);
       else
         {
           /* "the readout from the US state department", "a statement by Pakistan" */
@@ -903,12 +1013,12 @@ parse_titled_from (Finder *f,
                 {
                   guint after = k + n;
                   if ((org = organization_at (f, after, &n)))
-                    set_affiliation (m, org->canonical, org->kind, country->country);
+                    set_affiliation (f, m, org->canonical, org->kind, country->country);
                   else
-                    set_affiliation (m, country->country, READOUT_ACTOR_COUNTRY, NULL);
+                    set_affiliation (f, m, country->country, READOUT_ACTOR_COUNTRY, NULL);
                 }
               else if ((org = organization_at (f, k, &n)))
-                set_affiliation (m, org->canonical, org->kind, org->affiliation);
+                set_affiliation (f, m, org->canonical, org->kind, org->affiliation);
             }
         }
       return document_noun + 1;
@@ -921,14 +1031,9 @@ parse_titled_from (Finder *f,
       if (title == NULL)
         break;
       if (role == NULL)
-        role = g_strdup (title->title);
+        role = strings_dup (f->out, title->title);
       else
-        {
-          char *more = g_strconcat (role, "; ", title->title, NULL);
-
-          g_free (role);
-          role = more;
-        }
+        role = strings_concat (f->out, role, "; ", title->title);
       if (title->head)
         role_head = title->head;
       person_title |= title->person;
@@ -988,11 +1093,11 @@ parse_titled_from (Finder *f,
             has_head |= is_org_head (f, k, &head_kind);
           if (has_head)
             {
-              g_autofree char *words = text_of (f, modifiers_end, run_end);
+              const char *words = text_of (f, modifiers_end, run_end);
               m = add_mention (f, i, run_end, READOUT_MENTION_ORGANIZATION);
               m->actor_kind = head_kind;
-              m->name = g_strconcat (aff, " ", words, NULL);
-              set_affiliation (m, aff, READOUT_ACTOR_COUNTRY, NULL);
+              m->name = strings_concat (f->out, aff, " ", words);
+              set_affiliation (f, m, aff, READOUT_ACTOR_COUNTRY, NULL);
               return run_end;
             }
         }
@@ -1021,9 +1126,9 @@ parse_titled_from (Finder *f,
             }
           m = add_mention (f, i, end, kind == READOUT_ACTOR_COUNTRY ? READOUT_MENTION_COUNTRY : READOUT_MENTION_ORGANIZATION);
           m->actor_kind = kind;
-          m->name = g_strdup (name);
+          m->name = strings_dup (f->out, name);
           if (aff_of)
-            set_affiliation (m, aff_of, kind_of_affiliation (f, aff_of), NULL);
+            set_affiliation (f, m, aff_of, kind_of_affiliation (f, aff_of), NULL);
           return end;
         }
       return i;
@@ -1031,10 +1136,7 @@ parse_titled_from (Finder *f,
 
   /* "Raksha Mantri @rajnath Singh": the handle names the person */
   if (j < f->n_tokens && tok (f, j)->kind == READOUT_TOKEN_HANDLE)
-    {
-      g_free (role);
-      return j;
-    }
+    return j;
   name_end = scan_name (f, j);
   if (name_end > j)
     {
@@ -1055,28 +1157,47 @@ parse_titled_from (Finder *f,
       m->name[0] = g_ascii_toupper (m->name[0]);
     }
   else
-    {
-      g_free (role);
-      return i;
-    }
+    return i;
   m->role = role;
   m->role_head = role_head;
   if (aff)
-    set_affiliation (m, aff, aff_kind, aff_of);
+    set_affiliation (f, m, aff, aff_kind, aff_of);
   return m->last;
 }
 
+/* The word info bits of the tables whose phrases parse_titled_from() looks for */
+#define TITLED_STARTS (1u << (8 + READOUT_PHRASES_COUNTRIES) | 1u << (8 + READOUT_PHRASES_ORGANIZATIONS) | \
+                       1u << (8 + READOUT_PHRASES_TITLES))
+
+/* Whether anything parse_titled_from() looks for after a determiner at i may follow: all it
+ * finds there starts with a country, an organization, a title or a document noun within the
+ * next three words (a determiner is never more than the first word of what it finds). After
+ * most determiners ("the meeting", "a long time") none does. */
+static inline gboolean
+may_follow_determiner (Finder *f,
+                       guint   i)
+{
+  for (guint k = i + 1; k <= i + 3 && k < f->n_tokens; k++)
+    if ((f->info[k] & TITLED_STARTS) || (f->info[k] & 0xff) == READOUT_WORD_DOCUMENT)
+      return TRUE;
+  return FALSE;
+}
+
 /* parse_titled_from(), but most words start nothing it looks for, a test done here rather
- * than in a call: no determiner, country, organization or title, and no "Rajnath’s post". */
+ * than in a call: no country, organization or title, no "Rajnath’s post", and no determiner
+ * with one of those after it. */
 static inline guint
 parse_titled (Finder *f,
               guint   i)
 {
-  if (!readout_segmentation_may_start (f->seg, i, READOUT_PHRASES_COUNTRIES) &&
-      !readout_segmentation_may_start (f->seg, i, READOUT_PHRASES_ORGANIZATIONS) &&
-      !readout_segmentation_may_start (f->seg, i, READOUT_PHRASES_TITLES) &&
-      !(is_capitalized (f, i) && (tok (f, i)->flags & READOUT_TOKEN_POSSESSIVE)) &&
-      !is_determiner (f, i))
+  const guint8 possessive_name = READOUT_TOKEN_CAPITALIZED | READOUT_TOKEN_POSSESSIVE;
+
+  if (i >= f->n_tokens)
+    return i;
+  /* a country, organization or title may start at i (the three tables' bits at once) */
+  if (!(f->info[i] & TITLED_STARTS) &&
+      !(tok (f, i)->kind == READOUT_TOKEN_WORD && (tok (f, i)->flags & possessive_name) == possessive_name) &&
+      !(is_determiner (f, i) && may_follow_determiner (f, i)))
     return i;
   return parse_titled_from (f, i);
 }
@@ -1099,7 +1220,7 @@ word_key (Finder *f,
   guint32 h = 2166136261u;
 
   for (guint k = t->start; k < t->base_end; k++)
-    h = (h ^ (guchar)f->seg->lower[k]) * 16777619u;
+    h = (h ^ (guchar)f->lower[k]) * 16777619u;
   return h | 1;
 }
 
@@ -1111,9 +1232,17 @@ is_group_noun (Finder *f,
   static const char *groups[] = { "officials", "fishermen", "residents", "workers", "doctors", "witnesses",
                                   "activists", "dockworkers", "farmers", "villagers", "nurses", "teachers" };
   guint length = tok (f, i)->end - tok (f, i)->start;
+  const guchar first = (guchar)f->lower[tok (f, i)->start];
+  const char last = f->lower[tok (f, i)->end - 1];
+  /* the first letters of the words above */
+  const guint32 first_letters = 1u << ('a' - 'a') | 1u << ('d' - 'a') | 1u << ('f' - 'a') | 1u << ('n' - 'a') |
+                                1u << ('o' - 'a') | 1u << ('r' - 'a') | 1u << ('t' - 'a') | 1u << ('v' - 'a') |
+                                1u << ('w' - 'a');
 
-  /* from six to eleven letters: most words are none of them at the first look */
-  if (length < 6 || length > 11)
+  /* from six to eleven letters, ending in "s" or "n", starting with one of their first
+   * letters: most words are none of them at the first look */
+  if (length < 6 || length > 11 || (last != 's' && last != 'n') || (guchar)(first - 'a') >= 26 ||
+      !(first_letters & (1u << (first - 'a'))))
     return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (groups); k++)
     if (readout_segmentation_token_is (f->seg, i, groups[k]))
@@ -1123,13 +1252,11 @@ is_group_noun (Finder *f,
 
 /* A bit for a word's first letter and length, in a 1024-bit filter: words with different bits
  * differ, so the bits of the clause words rule out most other words without hashing them. */
-static guint
-word_filter_bit (Finder *f,
-                 guint   i)
+static inline guint
+word_filter_bit (const char         *lower,
+                 const ReadoutToken *t)
 {
-  const ReadoutToken *t = tok (f, i);
-
-  return ((guchar)f->seg->lower[t->start] & 31) << 5 | ((t->base_end - t->start) & 31);
+  return ((guchar)lower[t->start] & 31) << 5 | ((t->base_end - t->start) & 31);
 }
 
 /* Fills clause_words: the capitalized words opening a clause, and where else they are seen.
@@ -1139,36 +1266,64 @@ word_filter_bit (Finder *f,
 static void
 collect_clause_words (Finder *f)
 {
+  /* Both loops run over every token: what they read is held in locals, which the compiler
+   * would otherwise read through f again after each store */
+  const ReadoutToken *tokens = f->tokens;
+  const guint *info = f->info;
+  const char *lower = f->lower;
+  const guint n_tokens = f->n_tokens;
+  const GArray *sentences = f->seg->sentences;
+  const GArray *quotes = f->seg->quotes;
   guint64 filter[1024 / 64] = { 0, };
-  g_autofree guint *clause_words = g_new (guint, f->n_tokens);
+  g_autofree guint *clause_words = g_new (guint, sentences->len + quotes->len);
   guint n_clause_words = 0;
 
-  for (guint i = 0; i < f->n_tokens; i++)
-    if (is_capitalized (f, i) && word_class (f, i) == READOUT_WORD_NONE && starts_clause (f, i))
-      {
-        guint bit = word_filter_bit (f, i);
+  /* The tokens opening a clause (see starts_clause()) are the first of each sentence and the
+   * first after each opening quote mark (the segmenter makes a quotation of each): only
+   * those are visited, not every token */
+  for (guint k = 0; k < sentences->len + quotes->len; k++)
+    {
+      guint i;
 
-        filter[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
-        clause_words[n_clause_words++] = i;
-      }
+      if (k < sentences->len)
+        i = g_array_index (sentences, ReadoutSentence, k).first;
+      else
+        {
+          i = g_array_index (quotes, ReadoutQuote, k - sentences->len).open + 1;
+          /* a sentence start already visited */
+          if (i >= n_tokens || (tokens[i].flags & READOUT_TOKEN_SENTENCE_START))
+            continue;
+        }
+      if (tokens[i].kind == READOUT_TOKEN_WORD && (tokens[i].flags & READOUT_TOKEN_CAPITALIZED) &&
+          (info[i] & 0xff) == READOUT_WORD_NONE)
+        {
+          guint bit = word_filter_bit (lower, &tokens[i]);
+
+          filter[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+          clause_words[n_clause_words++] = i;
+        }
+    }
   word_set_init (&f->clause_words, n_clause_words);
   for (guint k = 0; k < n_clause_words; k++)
     word_set_add (&f->clause_words, word_key (f, clause_words[k]));
+  if (n_clause_words == 0)
+    return;
 
-  for (guint i = 0; i < f->n_tokens; i++)
+  for (guint i = 0; i < n_tokens; i++)
     {
+      const ReadoutToken *t = &tokens[i];
       guint bit;
       WordSeen seen;
 
-      if (!is_word (f, i) || word_class (f, i) != READOUT_WORD_NONE)
+      if (t->kind != READOUT_TOKEN_WORD || (info[i] & 0xff) != READOUT_WORD_NONE)
         continue;
-      if (!(tok (f, i)->flags & READOUT_TOKEN_CAPITALIZED))
+      if (!(t->flags & READOUT_TOKEN_CAPITALIZED))
         seen = SEEN_LOWER;
       else if (!starts_clause (f, i))
         seen = SEEN_INSIDE;
       else
         continue;
-      bit = word_filter_bit (f, i);
+      bit = word_filter_bit (lower, t);
       if (filter[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64)))
         word_set_mark (&f->clause_words, word_key (f, i), seen);
     }
@@ -1178,19 +1333,35 @@ ReadoutMentions *
 readout_mentions_find (const ReadoutSegmentation *seg,
                        ReadoutEngineLexicon      *lexicon)
 {
-  ReadoutMentions *out = g_new0 (ReadoutMentions, 1);
-  Finder f = { seg, (const ReadoutToken *)seg->tokens->data, lexicon, { NULL, NULL, 0 }, out, NULL,
-               seg->tokens->len, NULL, NULL };
+  Mentions *self = g_new0 (Mentions, 1);
+  ReadoutMentions *out = &self->pub;
+  Finder f = {
+    .seg = seg,
+    .tokens = (const ReadoutToken *)seg->tokens->data,
+    .info = seg->info,
+    .text = seg->text,
+    .lower = seg->lower,
+    .lexicon = lexicon,
+    .out = self,
+    .n_tokens = seg->tokens->len,
+    /* about one mention in seven tokens of news text, room for one in five: usually no
+     * growing at all */
+    .mentions_capacity = seg->tokens->len / 5 + 16,
+  };
   guint i = 0;
 
-  out->mentions = g_array_new (FALSE, TRUE, sizeof (ReadoutMention));
+  self->blocks = g_ptr_array_new_with_free_func (g_free);
+  /* elements are cleared one by one as they are added (add_mention()) */
+  out->mentions = g_array_sized_new (FALSE, FALSE, sizeof (ReadoutMention), f.mentions_capacity);
+  g_array_set_size (out->mentions, f.mentions_capacity);
+  f.mentions = (ReadoutMention *)(gpointer)out->mentions->data;
   out->ending_at = g_new (gint, f.n_tokens + 1);
   out->starting_at = g_new (gint, f.n_tokens + 1);
   f.covering = g_new (gint, f.n_tokens + 1);
-  f.match_found = g_new (gconstpointer, (gsize)f.n_tokens * N_MATCHED_TABLES);
-  f.match_words = g_new0 (guint8, (gsize)f.n_tokens * N_MATCHED_TABLES);
   for (guint k = 0; k <= f.n_tokens; k++)
     out->ending_at[k] = out->starting_at[k] = f.covering[k] = -1;
+  f.match_found = g_new (gconstpointer, (gsize)f.n_tokens * N_MATCHED_TABLES);
+  f.match_words = g_new0 (guint8, (gsize)f.n_tokens * N_MATCHED_TABLES);
 
   collect_clause_words (&f);
 
@@ -1208,8 +1379,12 @@ readout_mentions_find (const ReadoutSegmentation *seg,
       if (t->kind == READOUT_TOKEN_HANDLE)
         {
           ReadoutMention *m = add_mention (&f, i, i + 1, READOUT_MENTION_HANDLE);
+          gsize length = t->base_end - t->start - 1;
+
           m->actor_kind = READOUT_ACTOR_PERSON;
-          m->name = g_strndup (seg->text + t->start + 1, t->base_end - t->start - 1);
+          m->name = strings_alloc (f.out, length + 1);
+          memcpy (m->name, seg->text + t->start + 1, length);
+          m->name[length] = '\0';
           i++;
           continue;
         }
@@ -1220,9 +1395,10 @@ readout_mentions_find (const ReadoutSegmentation *seg,
         }
       klass = word_class (&f, i);
       /* "hospital officials said", "Varno fishermen say": people named by what they do and a
-       * word that places them, speaking as a group (a cue after them first: the rarest) */
+       * word that places them, speaking as a group (the group noun first: its first look,
+       * at the length and the first and last letters, rules out the most) */
       if (klass == READOUT_WORD_NONE && i + 1 < f.n_tokens && is_word (&f, i + 1) && !is_capitalized (&f, i + 1) &&
-          !(t->flags & READOUT_TOKEN_POSSESSIVE) && followed_by_finite_cue (&f, i + 1) && is_group_noun (&f, i + 1) &&
+          !(t->flags & READOUT_TOKEN_POSSESSIVE) && is_group_noun (&f, i + 1) && followed_by_finite_cue (&f, i + 1) &&
           !country_at (&f, i, &end) &&
           (is_capitalized (&f, i) ? is_name_word (&f, i, TRUE) && (i == 0 || !is_name_word (&f, i - 1, FALSE))
                                   : !title_at (&f, i, &end)) &&
@@ -1285,11 +1461,11 @@ readout_mentions_find (const ReadoutSegmentation *seg,
               }
           if (head > 0)
             {
-              g_autofree char *place = text_of (&f, i, end);
-              g_autofree char *words = text_of (&f, end, head + 1);
+              const char *place = text_of (&f, i, end);
+              const char *words = text_of (&f, end, head + 1);
               ReadoutMention *m = add_mention (&f, i, head + 1, READOUT_MENTION_ORGANIZATION);
               is_org_head (&f, head, &m->actor_kind);
-              m->name = g_strconcat (place, " ", words, NULL);
+              m->name = strings_concat (f.out, place, " ", words);
               i = head + 1;
               continue;
             }
@@ -1309,6 +1485,7 @@ readout_mentions_find (const ReadoutSegmentation *seg,
   g_free (f.match_found);
   g_free (f.match_words);
   out->covering = f.covering;
+  g_array_set_size (out->mentions, f.n_mentions);
   return out;
 }
 
@@ -1317,14 +1494,8 @@ readout_mentions_free (ReadoutMentions *self)
 {
   if (self == NULL)
     return;
-  for (guint i = 0; i < self->mentions->len; i++)
-    {
-      ReadoutMention *m = &g_array_index (self->mentions, ReadoutMention, i);
-      g_free (m->name);
-      g_free (m->role);
-      g_free (m->affiliation);
-      g_free (m->affiliation_of);
-    }
+  /* the mentions' strings */
+  g_ptr_array_unref (((Mentions *)self)->blocks);
   g_array_unref (self->mentions);
   g_free (self->ending_at);
   g_free (self->starting_at);

@@ -58,6 +58,20 @@ starts_with_the (const char *s,
          s[3] == ' ';
 }
 
+/* Whether str is the len bytes at s (which hold no NUL): strncmp() and a check of the length,
+ * inline, for the short words and names compared per mention. */
+static inline gboolean
+str_equal_len (const char *str,
+               const char *s,
+               gsize       len)
+{
+  gsize k = 0;
+
+  while (k < len && str[k] == s[k])
+    k++;
+  return k == len && str[k] == '\0';
+}
+
 /* Writes the key of the bytes from p to end into out (room for end − p + 1 bytes) and returns
  * its length, or −1 at a byte outside ASCII. */
 static gssize
@@ -168,11 +182,12 @@ typedef enum
   KEY_AFFILIATION,  /* an affiliation's name */
   KEY_NAME_COUNTRY, /* a country's name as written (→ its entity) */
   KEY_NAME_ORGANIZATION, /* an organization's or group's name as written (→ its entity) */
+  KEY_NAME_PERSON,  /* a person's name as written (→ its entity), see resolve_name() */
 } KeySpace;
 
 typedef struct
 {
-  const char *key;   /* in the table's chunk, NUL-terminated */
+  const char *key;   /* in the table's chunk or borrowed (see KeyStorage), NUL-terminated */
   guint32     len;
   guint32     hash;
   KeySpace    space;
@@ -189,12 +204,16 @@ typedef struct
   GStringChunk *chunk;
 } KeyTable;
 
+/* A table with room for about n_keys keys before it grows. */
 static void
-key_table_init (KeyTable *t)
+key_table_init (KeyTable *t,
+                guint     n_keys)
 {
-  t->mask = 127;
-  t->slots = g_new0 (guint32, t->mask + 1);
   t->entries_size = 64;
+  while (t->entries_size < n_keys)
+    t->entries_size *= 2;
+  t->mask = 2 * t->entries_size - 1;
+  t->slots = g_new0 (guint32, t->mask + 1);
   t->entries = g_new (KeyEntry, t->entries_size);
   t->n_entries = 0;
   t->chunk = g_string_chunk_new (1024);
@@ -277,47 +296,70 @@ key_table_find (KeyTable   *t,
   return *slot ? &t->entries[*slot - 1] : NULL;
 }
 
+/* Whether a key's bytes are copied into the table's chunk, or only pointed to: bytes that outlive
+ * the table and are NUL-terminated at the key's length (a mention's role, an entity's key). */
+typedef enum
+{
+  KEY_COPY,
+  KEY_BORROW,
+} KeyStorage;
+
+/* The entry of the key, added with a NULL value when new (*added tells); valid until the next
+ * key is added. */
+static KeyEntry *
+key_table_ensure (KeyTable   *t,
+                  KeySpace    space,
+                  const char *key,
+                  gsize       len,
+                  KeyStorage  storage,
+                  gboolean   *added)
+{
+  guint32 hash = key_hash (space, key, len);
+  guint32 *slot = key_table_probe (t, space, key, len, hash);
+  KeyEntry *e;
+
+  *added = *slot == 0;
+  if (!*added)
+    return &t->entries[*slot - 1];
+  if (2 * (t->n_entries + 1) > t->mask + 1)
+    {
+      t->mask = 2 * t->mask + 1;
+      g_free (t->slots);
+      t->slots = g_new0 (guint32, t->mask + 1);
+      for (guint k = 0; k < t->n_entries; k++)
+        {
+          e = &t->entries[k];
+          *key_table_probe (t, e->space, e->key, e->len, e->hash) = k + 1;
+        }
+      slot = key_table_probe (t, space, key, len, hash);
+    }
+  if (t->n_entries == t->entries_size)
+    {
+      t->entries_size *= 2;
+      t->entries = g_renew (KeyEntry, t->entries, t->entries_size);
+    }
+  e = &t->entries[t->n_entries++];
+  e->key = storage == KEY_BORROW ? key : g_string_chunk_insert_len (t->chunk, key, len);
+  e->len = len;
+  e->hash = hash;
+  e->space = space;
+  e->value = NULL;
+  *slot = t->n_entries;
+  return e;
+}
+
 /* Sets the key's value, adding the key when new. */
 static void
 key_table_set (KeyTable   *t,
                KeySpace    space,
                const char *key,
                gsize       len,
+               KeyStorage  storage,
                gpointer    value)
 {
-  guint32 hash = key_hash (space, key, len);
-  guint32 *slot = key_table_probe (t, space, key, len, hash);
-  KeyEntry *e;
+  gboolean added;
 
-  if (*slot == 0)
-    {
-      if (2 * (t->n_entries + 1) > t->mask + 1)
-        {
-          t->mask = 2 * t->mask + 1;
-          g_free (t->slots);
-          t->slots = g_new0 (guint32, t->mask + 1);
-          for (guint k = 0; k < t->n_entries; k++)
-            {
-              e = &t->entries[k];
-              *key_table_probe (t, e->space, e->key, e->len, e->hash) = k + 1;
-            }
-          slot = key_table_probe (t, space, key, len, hash);
-        }
-      if (t->n_entries == t->entries_size)
-        {
-          t->entries_size *= 2;
-          t->entries = g_renew (KeyEntry, t->entries, t->entries_size);
-        }
-      e = &t->entries[t->n_entries++];
-      e->key = g_string_chunk_insert_len (t->chunk, key, len);
-      e->len = len;
-      e->hash = hash;
-      e->space = space;
-      *slot = t->n_entries;
-    }
-  else
-    e = &t->entries[*slot - 1];
-  e->value = value;
+  key_table_ensure (t, space, key, len, storage, &added)->value = value;
 }
 
 static KeySpace
@@ -335,27 +377,143 @@ entity_key_init (NameKey          *key,
   name_key_init (key, name, strlen (name), kind != READOUT_ACTOR_PERSON);
 }
 
-/* ---- entities of one document ---- */
+/* ---- entities of one document ----
+ *
+ * While a document is resolved, its entities are one growing array, addressed by index, and the
+ * aliases and roles of each are linked lists of nodes in one more array (most entities have
+ * none; some a dozen); at the end the lists are laid out in one block of spans
+ * (lay_out_lists()). Every string is in the document's strings. */
 
-/* An entity is allocated with its first name and that name's key after it (one allocation, not
- * three); a longer name found later is allocated on its own, with its key. */
-static char *
-entity_inline_name (ReadoutEntity *e)
+typedef struct
 {
-  return (char *)(e + 1);
-}
+  const char *str;  /* in the document's strings (the registry's: in the documents') */
+  gint        next; /* the next node of the list, -1 at its end */
+  guint       len;  /* strlen (str) */
+} StringNode;
+
+typedef struct
+{
+  gint  first; /* -1 when empty */
+  gint  last;
+  guint len;
+} StringList;
+
+typedef struct
+{
+  StringList aliases;
+  StringList roles;
+} EntityLists;
+
+/* The nodes of lists; grown by doubling (GArray's appends cost a call and more each). */
+typedef struct
+{
+  StringNode *nodes;
+  guint       len;
+  guint       size;
+} StringNodes;
 
 static void
-entity_free (gpointer data)
+string_nodes_clear (StringNodes *nodes)
 {
-  ReadoutEntity *e = data;
+  g_clear_pointer (&nodes->nodes, g_free);
+  nodes->len = nodes->size = 0;
+}
 
-  if (e->name != entity_inline_name (e))
-    g_free (e->name); /* and the key after it */
-  g_clear_pointer (&e->aliases, g_ptr_array_unref);
-  g_clear_pointer (&e->roles, g_ptr_array_unref);
-  /* the aliases, roles and affiliations are in the document's chunk */
-  g_free (e);
+static inline const StringNode *
+string_node (const StringNodes *nodes,
+             gint               k)
+{
+  return &nodes->nodes[k];
+}
+
+/* Whether the first len bytes of a and b are equal but for the case of ASCII letters. */
+static inline gboolean
+ascii_case_equal_len (const char *a,
+                      const char *b,
+                      gsize       len)
+{
+  for (gsize k = 0; k < len; k++)
+    if (a[k] != b[k] && ascii_lower (a[k]) != ascii_lower (b[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether the list holds the len bytes at str, compared case-insensitively (the length first). */
+static gboolean
+string_list_contains_casefold (const StringNodes *nodes,
+                               const StringList  *list,
+                               const char        *str,
+                               gsize              len)
+{
+  for (gint k = list->first; k >= 0; k = string_node (nodes, k)->next)
+    if (string_node (nodes, k)->len == len && ascii_case_equal_len (string_node (nodes, k)->str, str, len))
+      return TRUE;
+  return FALSE;
+}
+
+/* Appends str (not copied), of length len, to the list. */
+static void
+string_nodes_append (StringNodes *nodes,
+                     StringList  *list,
+                     const char  *str,
+                     gsize        len)
+{
+  if (nodes->len == nodes->size)
+    {
+      nodes->size = MAX (32, 2 * nodes->size);
+      nodes->nodes = g_renew (StringNode, nodes->nodes, nodes->size);
+    }
+  nodes->nodes[nodes->len] = (StringNode) { str, -1, len };
+  if (list->first < 0)
+    list->first = nodes->len;
+  else
+    nodes->nodes[list->last].next = nodes->len;
+  list->last = nodes->len++;
+  list->len++;
+}
+
+/* The bytes of a document's strings: copied one after the other into blocks, freed together with
+ * the entities. Every entity's name and key, alias and affiliation is copied: a GStringChunk
+ * would cost a call into GLib for each; this is a few instructions and a memcpy(). */
+typedef struct
+{
+  GPtrArray *blocks; /* the document's */
+  char      *next;
+  char      *end;
+} StringArena;
+
+static char *
+string_arena_alloc (StringArena *a,
+                    gsize        size)
+{
+  char *p;
+
+  if ((gsize)(a->end - a->next) < size)
+    {
+      /* Small blocks: a document's strings take a KiB or two, and what the last block has left
+       * is lost until the document is freed (with all the documents' entities alive at once) */
+      gsize block_size = MAX (size, 512);
+
+      a->next = g_malloc (block_size);
+      a->end = a->next + block_size;
+      g_ptr_array_add (a->blocks, a->next);
+    }
+  p = a->next;
+  a->next += size;
+  return p;
+}
+
+/* A NUL-terminated copy of the len bytes at s. */
+static const char *
+string_arena_copy (StringArena *a,
+                   const char  *s,
+                   gsize        len)
+{
+  char *p = string_arena_alloc (a, len + 1);
+
+  memcpy (p, s, len);
+  p[len] = '\0';
+  return p;
 }
 
 void
@@ -364,37 +522,10 @@ readout_document_entities_free (ReadoutDocumentEntities *self)
   if (self == NULL)
     return;
   g_ptr_array_unref (self->entities);
-  g_string_chunk_free (self->strings);
+  g_free (self->items);
+  g_free (self->lists);
+  g_ptr_array_unref (self->string_blocks);
   g_free (self);
-}
-
-/* Adds the len bytes at s to *array (created on first use: most entities have no alias) unless
- * present, the string kept in the document's chunk. */
-static void
-add_unique (ReadoutDocumentEntities  *out,
-            GPtrArray               **array_pointer,
-            const char               *s,
-            gsize                     len)
-{
-  GPtrArray *array;
-
-  if (s == NULL || len == 0)
-    return;
-  if (*array_pointer == NULL)
-    *array_pointer = g_ptr_array_new ();
-  array = *array_pointer;
-  for (guint i = 0; i < array->len; i++)
-    {
-      const char *other = g_ptr_array_index (array, i);
-      gsize k = 0;
-
-      while (k < len && other[k] != '\0' && ascii_lower (other[k]) == ascii_lower (s[k]))
-        k++;
-      if (k == len && other[len] == '\0')
-        return;
-    }
-  if (array->len < 32)
-    g_ptr_array_add (array, g_string_chunk_insert_len (out->strings, s, len));
 }
 
 typedef struct
@@ -402,12 +533,79 @@ typedef struct
   const ReadoutSegmentation *seg;
   ReadoutMentions           *mentions;
   ReadoutDocumentEntities   *out;
+  ReadoutEntity             *items;
+  EntityLists               *lists;        /* one per entity */
+  guint                      n_entities;
+  guint                      entities_size;
+  StringNodes                nodes;        /* of the lists */
+  StringArena                strings;      /* of the entities */
   KeyTable                   keys;         /* key → index+1 (of the most recent holder, for roles) */
   GHashTable                *handle_parts; /* created for the first handle; see resolve_handle() */
   guint                      n_handle_keys; /* how many entries of keys it has seen */
   GArray                    *subjects;     /* per sentence: first person entity, -1 */
   GArray                    *org_subjects; /* per sentence: first organization/country entity */
 } Resolver;
+
+/* Adds the len bytes at s to the list unless present (compared case-insensitively), the string
+ * kept in the document's strings. */
+static void
+add_unique (Resolver   *r,
+            StringList *list,
+            const char *s,
+            gsize       len)
+{
+  if (s == NULL || len == 0 || string_list_contains_casefold (&r->nodes, list, s, len))
+    return;
+  if (list->len < 32)
+    string_nodes_append (&r->nodes, list, string_arena_copy (&r->strings, s, len), len);
+}
+
+/* Copies a list into the span at *span, its pointers at *pointers; advances both. */
+static ReadoutEntityStrings *
+lay_out_list (Resolver              *r,
+              const StringList      *list,
+              ReadoutEntityStrings **span,
+              const char          ***pointers)
+{
+  ReadoutEntityStrings *out = *span;
+
+  if (list->len == 0)
+    return NULL;
+  out->pdata = *pointers;
+  out->len = 0;
+  for (gint k = list->first; k >= 0; k = string_node (&r->nodes, k)->next)
+    out->pdata[out->len++] = string_node (&r->nodes, k)->str;
+  *pointers += out->len;
+  (*span)++;
+  return out;
+}
+
+/* The aliases and roles of every entity as spans of pointers, all in one block. */
+static void
+lay_out_lists (Resolver *r)
+{
+  guint n_spans = 0;
+  ReadoutEntityStrings *span;
+  const char **pointers;
+
+  for (guint i = 0; i < r->n_entities; i++)
+    {
+      const EntityLists *lists = &r->lists[i];
+      n_spans += (lists->aliases.len > 0) + (lists->roles.len > 0);
+    }
+  if (n_spans == 0)
+    return;
+  span = r->out->lists = g_malloc (n_spans * sizeof (ReadoutEntityStrings) + r->nodes.len * sizeof (char *));
+  pointers = (const char **)(span + n_spans);
+  for (guint i = 0; i < r->n_entities; i++)
+    {
+      const EntityLists *lists = &r->lists[i];
+      ReadoutEntity *e = &r->out->items[i];
+
+      e->aliases = lay_out_list (r, &lists->aliases, &span, &pointers);
+      e->roles = lay_out_list (r, &lists->roles, &span, &pointers);
+    }
+}
 
 static gint
 lookup (Resolver   *r,
@@ -425,9 +623,35 @@ store (Resolver   *r,
        KeySpace    space,
        const char *key,
        gsize       len,
+       KeyStorage  storage,
        gint        index)
 {
-  key_table_set (&r->keys, space, key, len, GINT_TO_POINTER (index + 1));
+  key_table_set (&r->keys, space, key, len, storage, GINT_TO_POINTER (index + 1));
+}
+
+/* The entity a name as written stood for, or -1 when new; the name gets an entry (with no value
+ * until remember_name(): as if absent), its number in *entry: the name is hashed and probed once.
+ * The name is borrowed: a mention's, which outlives the table. */
+static gint
+recall_name (Resolver   *r,
+             KeySpace    space,
+             const char *name,
+             gsize       len,
+             guint      *entry)
+{
+  gboolean added;
+  KeyEntry *e = key_table_ensure (&r->keys, space, name, len, KEY_BORROW, &added);
+
+  *entry = e - r->keys.entries;
+  return GPOINTER_TO_INT (e->value) - 1;
+}
+
+static void
+remember_name (Resolver *r,
+               guint     entry,
+               gint      index)
+{
+  r->keys.entries[entry].value = GINT_TO_POINTER (index + 1);
 }
 
 /* Stores a name part unless it already names someone (the first to have it keeps it). */
@@ -436,23 +660,28 @@ store_part (Resolver   *r,
             KeySpace    space,
             const char *key,
             gsize       len,
+            KeyStorage  storage,
             gint        index)
 {
-  if (lookup (r, space, key, len) < 0)
-    store (r, space, key, len, index);
+  gboolean added;
+  KeyEntry *e = key_table_ensure (&r->keys, space, key, len, storage, &added);
+
+  if (added)
+    e->value = GINT_TO_POINTER (index + 1);
 }
 
-/* Sets the entity's name and its key (in one allocation unless inline, see entity_free()). */
+/* Sets the entity's name and its key, copied one after the other into the document's strings. */
 static void
-entity_set_name (ReadoutEntity *e,
-                 char          *storage,
+entity_set_name (Resolver      *r,
+                 ReadoutEntity *e,
                  const char    *name,
                  const NameKey *key)
 {
   gsize len = strlen (name);
+  char *copy = string_arena_alloc (&r->strings, len + 1 + key->len + 1);
 
-  e->name = memcpy (storage, name, len + 1);
-  e->key = memcpy (storage + len + 1, key->str, key->len + 1);
+  e->name = memcpy (copy, name, len + 1);
+  e->key = memcpy (copy + len + 1, key->str, key->len + 1);
 }
 
 /* A new entity; key is the entity key of its name, store_key the key to find it by (NULL for
@@ -464,64 +693,89 @@ new_entity (Resolver         *r,
             const NameKey    *key,
             const NameKey    *store_key)
 {
-  /* g_malloc() and a struct literal clear the fields only, not the names after them */
-  ReadoutEntity *e = g_malloc (sizeof *e + strlen (name) + 1 + key->len + 1);
-  gint index = r->out->entities->len;
+  gint index = r->n_entities;
 
-  *e = (ReadoutEntity) { 0, };
-  entity_set_name (e, entity_inline_name (e), name, key);
-  e->kind = kind;
-  g_ptr_array_add (r->out->entities, e);
-  if (store_key)
-    store (r, key_space_of_kind (kind), store_key->str, store_key->len, index);
+  if (r->n_entities == r->entities_size)
+    {
+      r->entities_size = MAX (32, 2 * r->entities_size);
+      r->items = g_renew (ReadoutEntity, r->items, r->entities_size);
+      r->lists = g_renew (EntityLists, r->lists, r->entities_size);
+    }
+  r->items[index] = (ReadoutEntity) { .kind = kind };
+  r->lists[index] = (EntityLists) { { -1, -1, 0 }, { -1, -1, 0 } };
+  entity_set_name (r, &r->items[index], name, key);
+  r->n_entities++;
+  /* the key as stored with the entity, when it is the key to find it by */
+  if (store_key == key)
+    store (r, key_space_of_kind (kind), r->items[index].key, key->len, KEY_BORROW, index);
+  else if (store_key)
+    store (r, key_space_of_kind (kind), store_key->str, store_key->len, KEY_COPY, index);
   return index;
 }
 
+/* Valid until the next new_entity(). */
 static ReadoutEntity *
 entity (Resolver *r,
         gint      index)
 {
-  return g_ptr_array_index (r->out->entities, index);
+  return &r->items[index];
 }
 
-/* The surname, and a first name that is not an initial, of a person's name key. */
+/* The surname, and a first name that is not an initial, of a person entity's name key. */
 static void
-index_person_parts (Resolver      *r,
-                    const NameKey *plain,
-                    gint           index)
+index_person_parts (Resolver *r,
+                    gint      index)
 {
-  const char *first_end = memchr (plain->str, ' ', plain->len);
+  const char *key = entity (r, index)->key;
+  const char *first_end = strchr (key, ' ');
   const char *last;
+  gsize len;
 
   if (first_end == NULL)
     return;
-  last = strrchr (plain->str, ' ') + 1;
-  if (plain->str + plain->len - last > 1)
-    store_part (r, KEY_PART, last, plain->str + plain->len - last, index);
-  if (first_end - plain->str > 1)
-    store_part (r, KEY_PART, plain->str, first_end - plain->str, index);
+  last = strrchr (key, ' ') + 1;
+  len = strlen (last);
+  /* the surname ends the entity's key: the table may point to it */
+  if (len > 1)
+    store_part (r, KEY_PART, last, len, KEY_BORROW, index);
+  if (first_end - key > 1)
+    store_part (r, KEY_PART, key, first_end - key, KEY_COPY, index);
 }
 
 static gint
 resolve_name (Resolver   *r,
               const char *name)
 {
+  gsize name_len = strlen (name);
   NameKey plain;
   gboolean one_word;
+  gboolean org_part = FALSE;
+  guint entry;
   gint index;
 
-  name_key_init (&plain, name, strlen (name), FALSE);
+  /* A name as written that was resolved before stands for the same entity again, with nothing
+   * more to do: its key and parts never move to another entity, and its longest form was kept.
+   * Not so for a person's name found as an organization's short name, which a person's name part
+   * seen later takes over. This skips the key and up to three lookups for most names. */
+  index = recall_name (r, KEY_NAME_PERSON, name, name_len, &entry);
+  if (index >= 0)
+    return index;
+
+  name_key_init (&plain, name, name_len, FALSE);
   one_word = memchr (plain.str, ' ', plain.len) == NULL;
   index = lookup (r, KEY_PERSON, plain.str, plain.len);
   if (index < 0 && one_word)
     index = lookup (r, KEY_PART, plain.str, plain.len);
   /* "Coral" after "Coral Chemicals": the organization's short name */
   if (index < 0 && one_word)
-    index = lookup (r, KEY_ORG_PART, plain.str, plain.len);
+    {
+      index = lookup (r, KEY_ORG_PART, plain.str, plain.len);
+      org_part = index >= 0;
+    }
   if (index < 0)
     {
       index = new_entity (r, name, READOUT_ACTOR_PERSON, &plain, &plain);
-      index_person_parts (r, &plain, index);
+      index_person_parts (r, index);
     }
   else if (!one_word)
     {
@@ -529,14 +783,14 @@ resolve_name (Resolver   *r,
       /* Keep the longest form of the name */
       if (strlen (name) > strlen (e->name) && e->kind == READOUT_ACTOR_PERSON)
         {
-          if (e->name != entity_inline_name (e))
-            g_free (e->name);
-          entity_set_name (e, g_malloc (strlen (name) + 1 + plain.len + 1), name, &plain);
-          store (r, KEY_PERSON, plain.str, plain.len, index);
-          index_person_parts (r, &plain, index);
+          entity_set_name (r, e, name, &plain);
+          store (r, KEY_PERSON, e->key, plain.len, KEY_BORROW, index);
+          index_person_parts (r, index);
         }
     }
   name_key_clear (&plain);
+  if (!org_part)
+    remember_name (r, entry, index);
   return index;
 }
 
@@ -547,7 +801,7 @@ resolve_named (Resolver         *r,
 {
   NameKey key;
   KeySpace name_space;
-  gsize name_len;
+  guint entry;
   gint index;
 
   if (name == NULL)
@@ -557,8 +811,7 @@ resolve_named (Resolver         *r,
   /* A name seen before stands for the entity it stood for then: the key of an organization or
    * a country, unlike a person's, never moves to another entity */
   name_space = kind == READOUT_ACTOR_COUNTRY ? KEY_NAME_COUNTRY : KEY_NAME_ORGANIZATION;
-  name_len = strlen (name);
-  index = lookup (r, name_space, name, name_len);
+  index = recall_name (r, name_space, name, strlen (name), &entry);
   if (index >= 0)
     return index;
   entity_key_init (&key, kind, name);
@@ -566,7 +819,7 @@ resolve_named (Resolver         *r,
   if (index < 0)
     index = new_entity (r, name, kind, &key, &key);
   name_key_clear (&key);
-  store (r, name_space, name, name_len, index);
+  remember_name (r, entry, index);
   return index;
 }
 
@@ -679,12 +932,20 @@ sentence_subject (Resolver *r,
   return -1;
 }
 
+/* Whether the sentence has no subject noted yet (note_subject() would note one). */
+static gboolean
+no_subject (GArray *subjects,
+            guint   sentence)
+{
+  return sentence < subjects->len && g_array_index (subjects, gint, sentence) < 0;
+}
+
 static void
 note_subject (GArray *subjects,
               guint   sentence,
               gint    index)
 {
-  if (sentence < subjects->len && g_array_index (subjects, gint, sentence) < 0)
+  if (no_subject (subjects, sentence))
     g_array_index (subjects, gint, sentence) = index;
 }
 
@@ -700,20 +961,71 @@ strcasestr_ascii (const char *haystack,
   return FALSE;
 }
 
+/* Compares the len bytes at w with word, as strcmp() would compare them as a string. */
+static int
+compare_word (const char *w,
+              gsize       len,
+              const char *word)
+{
+  gsize k = 0;
+
+  for (; k < len && word[k] != '\0'; k++)
+    if (w[k] != word[k])
+      return (guchar)w[k] - (guchar)word[k];
+  if (k == len)
+    return word[k] == '\0' ? 0 : -1;
+  return 1;
+}
+
+/* Whether the len bytes at w are one of the words, sorted as strcmp() sorts them: a binary
+ * search, as these lists are checked for most name mentions. */
+static gboolean
+word_in (const char         *w,
+         gsize               len,
+         const char * const *words,
+         guint               n_words)
+{
+  guint lo = 0, hi = n_words;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      int cmp = compare_word (w, len, words[mid]);
+
+      if (cmp == 0)
+        return TRUE;
+      if (cmp < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return FALSE;
+}
+
+/* readout_segmentation_token_is() for each of the words, the token read once. */
+static gboolean
+token_in (const ReadoutSegmentation *seg,
+          guint                      i,
+          const char * const        *words,
+          guint                      n_words)
+{
+  const ReadoutToken *t;
+
+  if (i >= seg->tokens->len)
+    return FALSE;
+  t = readout_segmentation_token (seg, i);
+  return word_in (seg->lower + t->start, t->end - t->start, words, n_words);
+}
+
 /* "In case of Pakistan": the object of a preposition is not what the sentence is about. */
 static gboolean
 after_preposition (const ReadoutSegmentation *seg,
                    ReadoutMention            *m)
 {
-  static const char *prepositions[] = { "in", "of", "with", "to", "from", "for", "on", "at", "by", "against",
-                                        "between", "about", "into", "over", "and" };
+  static const char * const prepositions[] = { "about", "against", "and", "at", "between", "by", "for", "from",
+                                               "in", "into", "of", "on", "over", "to", "with" }; /* sorted */
 
-  if (m->first == 0)
-    return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (prepositions); k++)
-    if (readout_segmentation_token_is (seg, m->first - 1, prepositions[k]))
-      return TRUE;
-  return FALSE;
+  return m->first > 0 && token_in (seg, m->first - 1, prepositions, G_N_ELEMENTS (prepositions));
 }
 
 gboolean
@@ -729,15 +1041,13 @@ place_like (const ReadoutSegmentation *seg,
             ReadoutMentions           *mentions,
             ReadoutMention            *m)
 {
-  static const char *prepositions[] = { "in", "at", "near", "from", "across", "into", "towards", "toward",
-                                        "around", "inside", "outside", "throughout", "and" };
+  static const char * const prepositions[] = { "across", "and", "around", "at", "from", "in", "inside", "into",
+                                               "near", "outside", "throughout", "toward", "towards" }; /* sorted */
   guint n_tokens = seg->tokens->len;
 
-  if (m->first > 0)
-    for (guint k = 0; k < G_N_ELEMENTS (prepositions); k++)
-      if (readout_segmentation_token_is (seg, m->first - 1, prepositions[k]) &&
-          !(readout_segmentation_token (seg, m->first - 1)->flags & READOUT_TOKEN_CAPITALIZED))
-        return TRUE;
+  if (m->first > 0 && token_in (seg, m->first - 1, prepositions, G_N_ELEMENTS (prepositions)) &&
+      !(readout_segmentation_token (seg, m->first - 1)->flags & READOUT_TOKEN_CAPITALIZED))
+    return TRUE;
   if (m->last < n_tokens)
     {
       const ReadoutToken *next = readout_segmentation_token (seg, m->last);
@@ -749,18 +1059,13 @@ place_like (const ReadoutSegmentation *seg,
           gsize len = next->base_end - next->start;
           gboolean verb_like = (len > 2 && (strncmp (w + len - 2, "ed", 2) == 0 || w[len - 1] == 's')) ||
                                (len > 3 && strncmp (w + len - 3, "ing", 3) == 0);
-          static const char *function[] = { "and", "to", "on", "in", "with", "had", "has", "was", "is", "will",
-                                             "would", "also", "too", "who", "said", "told", "wrote", "met",
-                                             "spoke", "made", "took", "gave", "held", "sent", "did", "can",
-                                             "could", "may", "might", "should", "must", "then", "later",
-                                             "for", "at", "of", "as", "or", "but", "before", "after" };
+          static const char * const function[] = { "after", "also", "and", "as", "at", "before", "but", "can",
+                                                    "could", "did", "for", "gave", "had", "has", "held", "in", "is",
+                                                    "later", "made", "may", "met", "might", "must", "of", "on", "or",
+                                                    "said", "sent", "should", "spoke", "then", "to", "told", "too",
+                                                    "took", "was", "who", "will", "with", "would", "wrote" }; /* sorted */
           if (!verb_like)
-            {
-              for (guint k = 0; k < G_N_ELEMENTS (function); k++)
-                if (w[0] == function[k][0] && len == strlen (function[k]) && strncmp (w, function[k], len) == 0)
-                  return FALSE;
-              return TRUE;
-            }
+            return !word_in (w, len, function, G_N_ELEMENTS (function));
         }
     }
   (void)mentions;
@@ -780,9 +1085,10 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
   gint last_issuer = -1;
   gint recent_orgs[8] = { -1, -1, -1, -1, -1, -1, -1, -1 };
 
-  key_table_init (&r.keys);
-  r.out->entities = g_ptr_array_new_with_free_func (entity_free);
-  r.out->strings = g_string_chunk_new (1024);
+  /* about one key a mention (names as written, name keys, parts, roles) */
+  key_table_init (&r.keys, mentions->mentions->len);
+  r.out->string_blocks = g_ptr_array_new_with_free_func (g_free);
+  r.strings.blocks = r.out->string_blocks;
   g_array_set_size (r.subjects, seg->sentences->len);
   g_array_set_size (r.org_subjects, seg->sentences->len);
   for (guint s = 0; s < seg->sentences->len; s++)
@@ -865,7 +1171,7 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
                   NameKey first;
                   name_key_init (&first, m->name, space - m->name, FALSE);
                   if (!starts_with_the (m->name, strlen (m->name)))
-                    store_part (&r, KEY_ORG_PART, first.str, first.len, index);
+                    store_part (&r, KEY_ORG_PART, first.str, first.len, KEY_COPY, index);
                   name_key_clear (&first);
                 }
             }
@@ -941,8 +1247,8 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
           {
             const char *surface = seg->text + a->start;
             gsize len = b->base_end - a->start;
-            if (strncmp (surface, e->name, len) != 0 || e->name[len] != '\0')
-              add_unique (r.out, &e->aliases, surface, len);
+            if (!str_equal_len (e->name, surface, len))
+              add_unique (&r, &r.lists[index].aliases, surface, len);
           }
         if (m->role && m->kind != READOUT_MENTION_DOCUMENT)
           {
@@ -950,21 +1256,25 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
             for (const char *role = m->role, *next; role; role = next ? next + 2 : NULL)
               {
                 next = strstr (role, "; ");
-                add_unique (r.out, &e->roles, role, next ? (gsize)(next - role) : strlen (role));
+                add_unique (&r, &r.lists[index].roles, role,
+                            next ? (gsize)(next - role) : strlen (role));
               }
             e->titled = !e->weak;
-            store (&r, KEY_ROLE, m->role, strlen (m->role), index);
+            /* the mentions outlive the table */
+            store (&r, KEY_ROLE, m->role, strlen (m->role), KEY_BORROW, index);
             if (m->role_head)
-              store (&r, KEY_ROLE_HEAD, m->role_head, strlen (m->role_head), index);
+              store (&r, KEY_ROLE_HEAD, m->role_head, strlen (m->role_head), KEY_BORROW, index);
             if (m->affiliation && m->kind == READOUT_MENTION_NAME)
-              store (&r, KEY_AFFILIATION, m->affiliation, strlen (m->affiliation), index);
+              store (&r, KEY_AFFILIATION, m->affiliation, strlen (m->affiliation), KEY_BORROW, index);
           }
         if (m->affiliation && m->kind != READOUT_MENTION_DOCUMENT && e->affiliation == NULL &&
             g_strcmp0 (m->affiliation, e->name) != 0)
           {
-            e->affiliation = g_string_chunk_insert (r.out->strings, m->affiliation);
+            e->affiliation = string_arena_copy (&r.strings, m->affiliation, strlen (m->affiliation));
             e->affiliation_kind = m->affiliation_kind;
-            e->affiliation_of = m->affiliation_of ? g_string_chunk_insert (r.out->strings, m->affiliation_of) : NULL;
+            e->affiliation_of = m->affiliation_of ? string_arena_copy (&r.strings, m->affiliation_of,
+                                                                       strlen (m->affiliation_of))
+                                                  : NULL;
           }
         if (m->kind == READOUT_MENTION_NAME && m->role == NULL)
           {
@@ -982,13 +1292,28 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
             note_subject (r.subjects, sentence, index);
             last_person = index;
           }
-        else if (e->kind != READOUT_ACTOR_PERSON && !after_preposition (seg, m))
+        else if (e->kind != READOUT_ACTOR_PERSON && no_subject (r.org_subjects, sentence) &&
+                 !after_preposition (seg, m))
           note_subject (r.org_subjects, sentence, index);
       }
     }
 
+  /* The entities, their lists and the pointers to them: the array cut to its length */
+  {
+    guint n = r.n_entities;
+
+    r.out->items = g_renew (ReadoutEntity, r.items, n);
+    lay_out_lists (&r);
+    r.out->entities = g_ptr_array_sized_new (n);
+    g_ptr_array_set_size (r.out->entities, n);
+    for (guint i = 0; i < n; i++)
+      r.out->entities->pdata[i] = &r.out->items[i];
+  }
+
   key_table_clear (&r.keys);
   g_clear_pointer (&r.handle_parts, g_hash_table_unref);
+  g_free (r.lists);
+  string_nodes_clear (&r.nodes);
   g_array_unref (r.subjects);
   g_array_unref (r.org_subjects);
   return r.out;
@@ -1008,15 +1333,27 @@ readout_resolver_entity_of (ReadoutMention *mention,
   return -1;
 }
 
-/* ---- merging across documents ---- */
+/* ---- merging across documents ----
+ *
+ * The registry merges the entities into Merged records first, their names, aliases and roles
+ * pointing into the documents' entities, and makes each ReadoutActor once at the end with all
+ * its strings (readout_actor_new_full()): no GObject property calls, notifications or string
+ * copies per alias while merging. */
 
-typedef struct
+typedef struct _Merged Merged;
+
+struct _Merged
 {
-  ReadoutActor *actor;
-  gboolean      used;
-  gboolean      listed;
-  gboolean      keep;   /* named clearly enough to list without a statement */
-} Merged;
+  ReadoutActor     *actor;       /* made at the end of readout_actor_registry_build() */
+  const char       *name;        /* while building: the fuller name seen */
+  ReadoutActorKind  kind;
+  Merged           *affiliation;
+  StringList        aliases;     /* while building: nodes of the registry */
+  StringList        roles;
+  gboolean          used;
+  gboolean          listed;
+  gboolean          keep;        /* named clearly enough to list without a statement */
+};
 
 struct _ReadoutActorRegistry
 {
@@ -1025,6 +1362,7 @@ struct _ReadoutActorRegistry
                             * (NULL when ambiguous) */
   GHashTable *by_actor;    /* ReadoutActor → Merged */
   GPtrArray  *merged;      /* Merged, owned */
+  StringNodes nodes;       /* the aliases and roles of the Merged while building */
 };
 
 ReadoutActorRegistry *
@@ -1033,7 +1371,7 @@ readout_actor_registry_new (void)
   ReadoutActorRegistry *self = g_new0 (ReadoutActorRegistry, 1);
 
   self->documents = g_ptr_array_new ();
-  key_table_init (&self->keys);
+  key_table_init (&self->keys, 64);
   self->by_actor = g_hash_table_new (NULL, NULL);
   self->merged = g_ptr_array_new ();
   return self;
@@ -1047,13 +1385,14 @@ readout_actor_registry_free (ReadoutActorRegistry *self)
   for (guint i = 0; i < self->merged->len; i++)
     {
       Merged *m = g_ptr_array_index (self->merged, i);
-      g_object_unref (m->actor);
+      g_clear_object (&m->actor);
       g_free (m);
     }
   g_ptr_array_unref (self->merged);
   g_ptr_array_unref (self->documents);
   key_table_clear (&self->keys);
   g_hash_table_unref (self->by_actor);
+  string_nodes_clear (&self->nodes);
   g_free (self);
 }
 
@@ -1095,10 +1434,11 @@ ensure_merged (ReadoutActorRegistry *self,
   if (m == NULL)
     {
       m = g_new0 (Merged, 1);
-      m->actor = readout_actor_new (name, kind);
+      m->name = name;
+      m->kind = kind;
+      m->aliases = m->roles = (StringList) { -1, -1, 0 };
       g_ptr_array_add (self->merged, m);
-      key_table_set (&self->keys, key_space_of_kind (kind), key, len, m);
-      g_hash_table_insert (self->by_actor, m->actor, m);
+      key_table_set (&self->keys, key_space_of_kind (kind), key, len, KEY_COPY, m);
     }
   return m;
 }
@@ -1117,28 +1457,75 @@ ensure_merged_name (ReadoutActorRegistry *self,
   return m;
 }
 
-static void
-merge_into (Merged        *m,
-            ReadoutEntity *e)
+/* Whether two strings are equal but for the case of ASCII letters: g_ascii_strcasecmp() == 0,
+ * inline (a merged actor's name is compared with every alias merged into it). */
+static inline gboolean
+ascii_case_equal (const char *a,
+                  const char *b)
 {
-  ReadoutActor *actor = m->actor;
+  for (; ascii_lower (*a) == ascii_lower (*b); a++, b++)
+    if (*a == '\0')
+      return TRUE;
+  return FALSE;
+}
 
-  if (g_strcmp0 (readout_actor_get_name (actor), e->name) != 0)
+/* What readout_actor_add_alias() would keep: neither empty nor the name nor an alias already. */
+static void
+merged_add_alias (ReadoutActorRegistry *self,
+                  Merged               *m,
+                  const char           *alias)
+{
+  gsize len = strlen (alias);
+
+  if (len > 0 && !ascii_case_equal (m->name, alias) &&
+      !string_list_contains_casefold (&self->nodes, &m->aliases, alias, len))
+    string_nodes_append (&self->nodes, &m->aliases, alias, len);
+}
+
+/* What readout_actor_add_role() would keep. */
+static void
+merged_add_role (ReadoutActorRegistry *self,
+                 Merged               *m,
+                 const char           *role)
+{
+  gsize len = strlen (role);
+
+  if (len > 0 && !string_list_contains_casefold (&self->nodes, &m->roles, role, len))
+    string_nodes_append (&self->nodes, &m->roles, role, len);
+}
+
+/* What readout_actor_set_affiliation() would do: nothing when m would belong to itself. */
+static void
+merged_set_affiliation (Merged *m,
+                        Merged *affiliation)
+{
+  for (Merged *a = affiliation; a != NULL; a = a->affiliation)
+    if (a == m)
+      return;
+  m->affiliation = affiliation;
+}
+
+static void
+merge_into (ReadoutActorRegistry *self,
+            Merged               *m,
+            ReadoutEntity        *e)
+{
+  if (strcmp (m->name, e->name) != 0)
     {
       /* The fuller name wins; the other stays as an alias */
-      if (strlen (e->name) > strlen (readout_actor_get_name (actor)) && e->kind == READOUT_ACTOR_PERSON)
+      if (strlen (e->name) > strlen (m->name) && e->kind == READOUT_ACTOR_PERSON)
         {
-          g_autofree char *old = g_strdup (readout_actor_get_name (actor));
-          readout_actor_set_name (actor, e->name);
-          readout_actor_add_alias (actor, old);
+          const char *old = m->name;
+          m->name = e->name;
+          merged_add_alias (self, m, old);
         }
       else
-        readout_actor_add_alias (actor, e->name);
+        merged_add_alias (self, m, e->name);
     }
   for (guint i = 0; e->aliases && i < e->aliases->len; i++)
-    readout_actor_add_alias (actor, g_ptr_array_index (e->aliases, i));
+    merged_add_alias (self, m, e->aliases->pdata[i]);
   for (guint i = 0; e->roles && i < e->roles->len; i++)
-    readout_actor_add_role (actor, g_ptr_array_index (e->roles, i));
+    merged_add_role (self, m, e->roles->pdata[i]);
   if (e->titled || (e->kind == READOUT_ACTOR_PERSON && strchr (e->name, ' ') && e->n_mentions > 1 &&
                     readout_entity_is_person (e)))
     m->keep = TRUE;
@@ -1152,10 +1539,11 @@ index_unless_ambiguous (ReadoutActorRegistry *self,
                         gsize                 len,
                         Merged               *m)
 {
-  KeyEntry *e = key_table_find (&self->keys, space, key, len);
+  gboolean added;
+  KeyEntry *e = key_table_ensure (&self->keys, space, key, len, KEY_COPY, &added);
 
-  if (e == NULL)
-    key_table_set (&self->keys, space, key, len, m);
+  if (added)
+    e->value = m;
   else if (e->value != m)
     e->value = NULL;
 }
@@ -1180,7 +1568,7 @@ index_parts (ReadoutActorRegistry *self,
 }
 
 /* Merges one entity: single is a person's name of one word, generic an organization's. */
-static void
+static Merged *
 merge_entity (ReadoutActorRegistry *self,
               ReadoutEntity        *e,
               gboolean              single,
@@ -1211,25 +1599,69 @@ merge_entity (ReadoutActorRegistry *self,
     index_parts (self, e->key, key_len, m);
   if (org_head)
     index_unless_ambiguous (self, KEY_ORG_HEAD, head.str, head.len, m);
-  merge_into (m, e);
-  e->actor = m->actor;
+  merge_into (self, m, e);
   if (generic || org_head)
     name_key_clear (&head);
+  return m;
 }
+
+/* The actor of each Merged, with its affiliation, made in one go; then the nodes are done with. */
+static void
+make_actors (ReadoutActorRegistry *self)
+{
+  g_autoptr(GPtrArray) strings = g_ptr_array_sized_new (32);
+
+  for (guint i = 0; i < self->merged->len; i++)
+    {
+      Merged *m = g_ptr_array_index (self->merged, i);
+
+      g_ptr_array_set_size (strings, 0);
+      for (gint k = m->aliases.first; k >= 0; k = string_node (&self->nodes, k)->next)
+        g_ptr_array_add (strings, (gpointer)string_node (&self->nodes, k)->str);
+      for (gint k = m->roles.first; k >= 0; k = string_node (&self->nodes, k)->next)
+        g_ptr_array_add (strings, (gpointer)string_node (&self->nodes, k)->str);
+      m->actor = readout_actor_new_full (m->name, m->kind, (const char * const *)strings->pdata, m->aliases.len,
+                                         (const char * const *)strings->pdata + m->aliases.len, m->roles.len);
+      m->name = NULL;
+      g_hash_table_insert (self->by_actor, m->actor, m);
+    }
+  for (guint i = 0; i < self->merged->len; i++)
+    {
+      Merged *m = g_ptr_array_index (self->merged, i);
+
+      if (m->affiliation)
+        readout_actor_set_affiliation (m->actor, m->affiliation->actor);
+    }
+  string_nodes_clear (&self->nodes);
+}
+
+typedef struct
+{
+  ReadoutEntity  *entity;
+  Merged        **merged;
+} LaterEntity;
 
 void
 readout_actor_registry_build (ReadoutActorRegistry *self)
 {
-  g_autoptr(GPtrArray) later = g_ptr_array_new ();
+  g_autoptr(GArray) later = g_array_new (FALSE, FALSE, sizeof (LaterEntity));
+  g_autofree Merged **of_entity = NULL; /* the Merged of every entity of every document, in order */
+  guint n_entities = 0;
+  guint k;
+
+  for (guint d = 0; d < self->documents->len; d++)
+    n_entities += ((ReadoutDocumentEntities *)g_ptr_array_index (self->documents, d))->entities->len;
+  of_entity = g_new (Merged *, n_entities);
 
   /* Full names first, so that a surname alone finds its person in any document */
+  k = 0;
   for (guint d = 0; d < self->documents->len; d++)
     {
       ReadoutDocumentEntities *doc = g_ptr_array_index (self->documents, d);
 
-      for (guint i = 0; i < doc->entities->len; i++)
+      for (guint i = 0; i < doc->entities->len; i++, k++)
         {
-          ReadoutEntity *e = g_ptr_array_index (doc->entities, i);
+          ReadoutEntity *e = &doc->items[i];
           gboolean single = e->kind == READOUT_ACTOR_PERSON && strchr (e->name, ' ') == NULL;
           /* "the union" that no organization named before it in its document fitted */
           gboolean the = starts_with_the (e->name, strlen (e->name));
@@ -1239,45 +1671,56 @@ readout_actor_registry_build (ReadoutActorRegistry *self)
                              (e->kind == READOUT_ACTOR_ORGANIZATION && strchr (bare, ' ') == NULL);
 
           if (single || generic)
-            g_ptr_array_add (later, e);
+            g_array_append_val (later, ((LaterEntity) { e, &of_entity[k] }));
           else
-            merge_entity (self, e, FALSE, FALSE);
+            of_entity[k] = merge_entity (self, e, FALSE, FALSE);
         }
     }
   for (guint i = 0; i < later->len; i++)
     {
-      ReadoutEntity *e = g_ptr_array_index (later, i);
-      gboolean single = e->kind == READOUT_ACTOR_PERSON && strchr (e->name, ' ') == NULL;
+      LaterEntity *l = &g_array_index (later, LaterEntity, i);
+      gboolean single = l->entity->kind == READOUT_ACTOR_PERSON && strchr (l->entity->name, ' ') == NULL;
 
-      merge_entity (self, e, single, !single);
+      *l->merged = merge_entity (self, l->entity, single, !single);
     }
 
   /* Affiliations, as actors of their own */
+  k = 0;
   for (guint d = 0; d < self->documents->len; d++)
     {
       ReadoutDocumentEntities *doc = g_ptr_array_index (self->documents, d);
 
-      for (guint i = 0; i < doc->entities->len; i++)
+      for (guint i = 0; i < doc->entities->len; i++, k++)
         {
-          ReadoutEntity *e = g_ptr_array_index (doc->entities, i);
-          ReadoutActor *actor = e->actor;
+          ReadoutEntity *e = &doc->items[i];
+          Merged *m = of_entity[k];
           Merged *aff;
 
-          if (e->affiliation == NULL || readout_actor_get_affiliation (actor) != NULL)
+          if (e->affiliation == NULL || m->affiliation != NULL)
             continue;
           aff = ensure_merged_name (self, e->affiliation, e->affiliation_kind);
-          if (aff->actor == actor)
+          if (aff == m)
             continue;
-          readout_actor_set_affiliation (actor, aff->actor);
-          if (e->affiliation_of && readout_actor_get_affiliation (aff->actor) == NULL)
+          merged_set_affiliation (m, aff);
+          if (e->affiliation_of && aff->affiliation == NULL)
             {
               Merged *top = ensure_merged_name (self, e->affiliation_of,
                                                 e->affiliation_kind == READOUT_ACTOR_COUNTRY ? READOUT_ACTOR_ORGANIZATION
                                                                                              : READOUT_ACTOR_COUNTRY);
-              if (top->actor != aff->actor)
-                readout_actor_set_affiliation (aff->actor, top->actor);
+              if (top != aff)
+                merged_set_affiliation (aff, top);
             }
         }
+    }
+
+  make_actors (self);
+  k = 0;
+  for (guint d = 0; d < self->documents->len; d++)
+    {
+      ReadoutDocumentEntities *doc = g_ptr_array_index (self->documents, d);
+
+      for (guint i = 0; i < doc->entities->len; i++, k++)
+        doc->items[i].actor = of_entity[k]->actor;
     }
 }
 

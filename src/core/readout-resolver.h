@@ -16,30 +16,44 @@
 
 G_BEGIN_DECLS
 
+/* Strings of an entity (its aliases or roles): pointers into the document's strings. The fields
+ * are named like a GPtrArray's, so g_ptr_array_index() reads them too. */
+typedef struct
+{
+  const char **pdata;
+  guint        len;
+} ReadoutEntityStrings;
+
 /* An actor as one document knows it. */
 typedef struct
 {
-  char             *name;
-  ReadoutActorKind  kind;
-  GPtrArray        *aliases;          /* char*, as written; NULL when none */
-  GPtrArray        *roles;            /* char*, lower case; NULL when none */
-  char             *affiliation;      /* name of the country or organization, or NULL */
-  ReadoutActorKind  affiliation_kind;
-  char             *affiliation_of;
-  guint             n_mentions;
-  gboolean          titled;           /* seen with a title or as a known organization */
-  gboolean          weak;             /* only a title or a guess: kept only when it speaks */
-  guint             place_hits;       /* "in Pahalgam", "the Pahalgam attack": a place, not a person */
-  guint             person_hits;      /* with a title, or followed by a verb of speech */
-  ReadoutActor     *actor;            /* the merged actor, set by readout_actor_registry_build() (not owned) */
-  const char       *key;              /* the name's key: readout_resolver_name_key() (a skeleton unless a
-                                       * person's); stored with the name */
+  const char           *name;
+  const char           *key;              /* the name's key: readout_resolver_name_key() (a skeleton
+                                           * unless a person's) */
+  ReadoutActorKind      kind;
+  ReadoutActorKind      affiliation_kind;
+  ReadoutEntityStrings *aliases;          /* as written; NULL when none */
+  ReadoutEntityStrings *roles;            /* lower case; NULL when none */
+  const char           *affiliation;      /* name of the country or organization, or NULL */
+  const char           *affiliation_of;
+  guint                 n_mentions;
+  guint                 place_hits;       /* "in Pahalgam", "the Pahalgam attack": a place, not a person */
+  guint                 person_hits;      /* with a title, or followed by a verb of speech */
+  guint                 titled : 1;       /* seen with a title or as a known organization */
+  guint                 weak : 1;         /* only a title or a guess: kept only when it speaks */
+  ReadoutActor         *actor;            /* the merged actor, set by readout_actor_registry_build() (not owned) */
 } ReadoutEntity;
 
+/* The entities of a document: one array of them, their strings in a few blocks and the lists of
+ * aliases and roles in one block, rather than an allocation or three per entity (they are made
+ * in a pool thread and freed in the main one). */
 typedef struct
 {
-  GPtrArray    *entities; /* ReadoutEntity */
-  GStringChunk *strings;  /* the entities' aliases, roles and affiliations */
+  GPtrArray            *entities; /* ReadoutEntity *, into items */
+  ReadoutEntity        *items;
+  ReadoutEntityStrings *lists;    /* the aliases and roles, then the pointers they hold */
+  GPtrArray            *string_blocks; /* the bytes of the entities' names, keys, aliases, roles and
+                                        * affiliations */
 } ReadoutDocumentEntities;
 
 /* Resolves every mention of the document (sets mention->entity and pronoun candidates). */

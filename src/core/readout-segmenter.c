@@ -332,6 +332,9 @@ case_flags (const char *text,
 
   if (!(c < 0x80 ? g_ascii_isupper (c) : (g_unichar_isupper (c) || g_unichar_istitle (c))))
     return 0;
+  /* Most capitalized words go on in ASCII lower case: "Rubio" */
+  if (c < 0x80 && start + 1 < base_end && (guchar)(text[start + 1] - 'a') < 26)
+    return READOUT_TOKEN_CAPITALIZED;
   /* only a capitalized word can be all capitals */
   for (gsize p = start; p < base_end; p = next_pos (text, p))
     {
@@ -623,6 +626,9 @@ tokenize_paragraph (Segmenter *self,
             }
         }
       p = add_word (self, p, from, end, end_stops, kind);
+      /* the space after most words, skipped here rather than by one more round */
+      if (p < end && text[p] == ' ')
+        p++;
       first = FALSE;
     }
 
@@ -664,14 +670,14 @@ is_abbreviation_before (Segmenter *self,
                         guint      i)
 {
   const ReadoutSegmentation *seg = self->seg;
-  const ReadoutToken *dot = readout_segmentation_token (seg, i);
+  const ReadoutToken *dot = token_at (self, i);
   const ReadoutToken *prev;
   char word[32];
   gsize len;
 
   if (i == 0 || seg->text[dot->start] != '.')
     return FALSE;
-  prev = readout_segmentation_token (seg, i - 1);
+  prev = token_at (self, i - 1);
   if (prev->end != dot->start || prev->kind != READOUT_TOKEN_WORD)
     return FALSE;
   len = prev->end - prev->start;
@@ -679,6 +685,10 @@ is_abbreviation_before (Segmenter *self,
   if (next_pos (seg->text, prev->start) == prev->end && (prev->flags & READOUT_TOKEN_CAPITALIZED))
     return TRUE;
   if (len >= sizeof word)
+    return FALSE;
+  /* Most words are no abbreviation in any case, as their word info (of the lower-case word,
+   * when it has no possessive ending) tells without a lookup */
+  if (prev->base_end == prev->end && !(seg->info[i - 1] & READOUT_WORD_INFO_ABBREVIATION))
     return FALSE;
   memcpy (word, seg->text + prev->start, len);
   word[len] = '\0';
@@ -757,7 +767,7 @@ split_sentences (Segmenter *self,
 
   for (guint i = start; i < last; i++)
     {
-      const ReadoutToken *t = readout_segmentation_token (seg, i);
+      const ReadoutToken *t = token_at (self, i);
       guint j;
 
       if (!is_sentence_end_punct (seg, t) || is_abbreviation_before (self, i))
@@ -765,10 +775,10 @@ split_sentences (Segmenter *self,
       j = i + 1;
       while (j < last)
         {
-          const ReadoutToken *n = readout_segmentation_token (seg, j);
+          const ReadoutToken *n = token_at (self, j);
           const char *s = seg->text + n->start;
           if (n->kind == READOUT_TOKEN_QUOTE_CLOSE || *s == ')' || *s == ']' ||
-              (n->kind == READOUT_TOKEN_PUNCT && n->start == readout_segmentation_token (seg, j - 1)->end &&
+              (n->kind == READOUT_TOKEN_PUNCT && n->start == token_at (self, j - 1)->end &&
                (*s == '"' || g_utf8_get_char (s) == 0x201D)))
             j++;
           else
@@ -776,7 +786,7 @@ split_sentences (Segmenter *self,
         }
       if (j < last)
         {
-          const ReadoutToken *n = readout_segmentation_token (seg, j);
+          const ReadoutToken *n = token_at (self, j);
           gboolean starts = (n->flags & READOUT_TOKEN_CAPITALIZED) || n->kind == READOUT_TOKEN_NUMBER ||
                             n->kind == READOUT_TOKEN_QUOTE_OPEN || n->kind == READOUT_TOKEN_HANDLE ||
                             seg->text[n->start] == '(';
@@ -856,6 +866,8 @@ readout_segmentation_new (const char           *text,
     }
   starts[n_paragraphs] = self.n_tokens;
   g_array_set_size (seg->tokens, self.n_tokens);
+  /* the sentences below read and write the tokens through self.tokens, as the tokenizer did */
+  self.tokens = (ReadoutToken *)(gpointer)seg->tokens->data;
   self.info[self.n_tokens] = 0;
   seg->info = g_renew (guint, self.info, self.n_tokens + 1);
 

@@ -11,8 +11,23 @@
 #include "readout-statement.h"
 #include "readout-util.h"
 
-/* Most statements have one or two attributions, and the engine makes thousands of statements:
- * plain arrays here, and the list models (a GListStore each) only for whoever asks for one. */
+/* What few statements need: kept behind one pointer, made on first use. */
+typedef struct
+{
+  /* The addressees as a plain array (owned references) until someone asks for the list model;
+   * from then on the model holds them (its owner may change it). */
+  ReadoutActor **addressees;
+  guint          n_addressees;
+  GListStore    *addressee_model;
+  GListStore    *attribution_model; /* mirrors attributions once asked for */
+  /* Membership index, made once a remark has many reports, so that adding the thousandth
+   * report does not scan the thousand before it. */
+  GHashTable    *attribution_set;
+} Extras;
+
+/* Most statements have one attribution, and the engine makes thousands of statements, all kept
+ * with the result: the first attribution in the statement itself, plain arrays, and the list
+ * models (a GListStore each) only for whoever asks for one. */
 struct _ReadoutStatement
 {
   GObject parent_instance;
@@ -20,14 +35,16 @@ struct _ReadoutStatement
   char                *id;
   ReadoutActor        *speaker;
   char                *content;
-  GListStore          *addressees;        /* made on first use */
-  ReadoutAttribution **attributions;      /* owned, in the order added */
-  guint                n_attributions;
-  guint                attributions_size;
-  GListStore          *attribution_model; /* mirrors attributions once asked for */
-  /* Membership index, made once a remark has many reports, so that adding the thousandth
-   * report does not scan the thousand before it. */
-  GHashTable          *attribution_set;
+  /* Owned, in the order added: &one while there is at most one, then an array whose capacity
+   * is the power of two at or above n_attributions (see append_attribution()) */
+  ReadoutAttribution **attributions;
+  ReadoutAttribution  *one;
+  Extras              *extras;            /* NULL until needed */
+  guint                n_attributions : 31;
+  /* The content is to be the normalized text of the first attribution, made on the first
+   * get_content(): keeping a copy of each claim from the start doubled the memory the engine's
+   * statements take. */
+  guint                content_from_attribution : 1;
   /* How many distinct documents the attributions come from, counted when asked for (the engine
    * adds thousands of attributions, nobody asks in between); G_MAXUINT when to be counted */
   guint                n_documents;
@@ -37,6 +54,65 @@ struct _ReadoutStatement
 #define SET_THRESHOLD 16
 
 G_DEFINE_FINAL_TYPE (ReadoutStatement, readout_statement, G_TYPE_OBJECT)
+
+/* The claim in text[0, length) without quotation marks and with single spaces, newly
+ * allocated. */
+static char *
+normalize_content (const char *text,
+                   gsize       length)
+{
+  const char *end = text + length;
+  gboolean space = FALSE;
+  /* The claim is never longer than the text, but a character re-encoded from a broken
+   * sequence may be, hence the margin */
+  char *out = g_malloc (2 * length + 8);
+  char *o = out;
+
+  for (const char *p = text; p < end && *p; )
+    {
+      guchar b = (guchar)*p;
+      gunichar c;
+
+      /* Most characters are ASCII: decode only the others */
+      if (b < 0x80)
+        {
+          p++;
+          if (b == '"')
+            continue;
+          /* g_unichar_isspace() for ASCII, without the call */
+          if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f')
+            {
+              space = o > out;
+              continue;
+            }
+          if (space)
+            *o++ = ' ';
+          space = FALSE;
+          *o++ = (char)b;
+          continue;
+        }
+
+      c = g_utf8_get_char (p);
+      if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB || c == 0x2018 ||
+          (c == 0x2019 && (p == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p))))))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      p = g_utf8_next_char (p);
+      if (g_unichar_isspace (c))
+        {
+          space = o > out;
+          continue;
+        }
+      if (space)
+        *o++ = ' ';
+      space = FALSE;
+      o += g_unichar_to_utf8 (c, o);
+    }
+  *o++ = '\0';
+  return g_realloc (out, o - out);
+}
 
 enum {
   PROP_0,
@@ -60,16 +136,24 @@ readout_statement_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_object (&self->speaker);
   g_clear_pointer (&self->content, g_free);
-  g_clear_object (&self->addressees);
   for (guint i = 0; i < self->n_attributions; i++)
     {
       if (readout_attribution_get_statement (self->attributions[i]) == self)
         readout_attribution_set_statement (self->attributions[i], NULL);
       g_object_unref (self->attributions[i]);
     }
-  g_clear_pointer (&self->attributions, g_free);
-  g_clear_object (&self->attribution_model);
-  g_clear_pointer (&self->attribution_set, g_hash_table_unref);
+  if (self->attributions != &self->one)
+    g_free (self->attributions);
+  if (self->extras != NULL)
+    {
+      for (guint i = 0; i < self->extras->n_addressees; i++)
+        g_object_unref (self->extras->addressees[i]);
+      g_free (self->extras->addressees);
+      g_clear_object (&self->extras->addressee_model);
+      g_clear_object (&self->extras->attribution_model);
+      g_clear_pointer (&self->extras->attribution_set, g_hash_table_unref);
+      g_free (self->extras);
+    }
 
   G_OBJECT_CLASS (readout_statement_parent_class)->finalize (object);
 }
@@ -86,7 +170,7 @@ readout_statement_get_property (GObject    *object,
     {
     case PROP_ID: g_value_set_string (value, self->id); break;
     case PROP_SPEAKER: g_value_set_object (value, self->speaker); break;
-    case PROP_CONTENT: g_value_set_string (value, self->content); break;
+    case PROP_CONTENT: g_value_set_string (value, readout_statement_get_content (self)); break;
     case PROP_ADDRESSEES: g_value_set_object (value, readout_statement_get_addressees (self)); break;
     case PROP_ATTRIBUTIONS: g_value_set_object (value, readout_statement_get_attributions (self)); break;
     case PROP_CUE: g_value_set_string (value, readout_statement_get_cue (self)); break;
@@ -139,6 +223,15 @@ readout_statement_class_init (ReadoutStatementClass *klass)
 static void
 readout_statement_init (ReadoutStatement *self)
 {
+  self->attributions = &self->one;
+}
+
+static Extras *
+ensure_extras (ReadoutStatement *self)
+{
+  if (self->extras == NULL)
+    self->extras = g_new0 (Extras, 1);
+  return self->extras;
 }
 
 ReadoutStatement *
@@ -195,6 +288,18 @@ const char *
 readout_statement_get_content (ReadoutStatement *self)
 {
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
+
+  if (self->content_from_attribution)
+    {
+      self->content_from_attribution = FALSE;
+      if (self->n_attributions > 0)
+        {
+          gsize length;
+          const char *text = readout_attribution_peek_text (self->attributions[0], &length);
+
+          self->content = normalize_content (text, length);
+        }
+    }
   return self->content;
 }
 
@@ -203,30 +308,67 @@ readout_statement_set_content (ReadoutStatement *self,
                                const char       *content)
 {
   g_return_if_fail (READOUT_IS_STATEMENT (self));
+
+  /* Compare with the content as it reads now, even when not made yet */
+  readout_statement_get_content (self);
   if (readout_set_str (&self->content, content))
     g_object_notify_by_pspec ((GObject *)self, properties[PROP_CONTENT]);
+}
+
+void
+readout_statement_set_content_from_attribution (ReadoutStatement *self)
+{
+  g_return_if_fail (READOUT_IS_STATEMENT (self));
+  g_return_if_fail (self->n_attributions > 0);
+
+  g_clear_pointer (&self->content, g_free);
+  self->content_from_attribution = TRUE;
+  g_object_notify_by_pspec ((GObject *)self, properties[PROP_CONTENT]);
 }
 
 GListModel *
 readout_statement_get_addressees (ReadoutStatement *self)
 {
+  Extras *extras;
+
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
 
-  if (self->addressees == NULL)
-    self->addressees = g_list_store_new (READOUT_TYPE_ACTOR);
-  return G_LIST_MODEL (self->addressees);
+  extras = ensure_extras (self);
+  if (extras->addressee_model == NULL)
+    {
+      extras->addressee_model = g_list_store_new (READOUT_TYPE_ACTOR);
+      g_list_store_splice (extras->addressee_model, 0, 0, (gpointer *)extras->addressees,
+                           extras->n_addressees);
+      for (guint i = 0; i < extras->n_addressees; i++)
+        g_object_unref (extras->addressees[i]);
+      g_clear_pointer (&extras->addressees, g_free);
+      extras->n_addressees = 0;
+    }
+  return G_LIST_MODEL (extras->addressee_model);
 }
 
 void
 readout_statement_add_addressee (ReadoutStatement *self,
                                  ReadoutActor     *addressee)
 {
+  Extras *extras;
+
   g_return_if_fail (READOUT_IS_STATEMENT (self));
   g_return_if_fail (READOUT_IS_ACTOR (addressee));
 
-  readout_statement_get_addressees (self);
-  if (!g_list_store_find (self->addressees, addressee, NULL))
-    g_list_store_append (self->addressees, addressee);
+  extras = ensure_extras (self);
+  if (extras->addressee_model != NULL)
+    {
+      if (!g_list_store_find (extras->addressee_model, addressee, NULL))
+        g_list_store_append (extras->addressee_model, addressee);
+      return;
+    }
+  /* A statement has an addressee or two */
+  for (guint i = 0; i < extras->n_addressees; i++)
+    if (extras->addressees[i] == addressee)
+      return;
+  extras->addressees = g_renew (ReadoutActor *, extras->addressees, extras->n_addressees + 1);
+  extras->addressees[extras->n_addressees++] = g_object_ref (addressee);
 }
 
 static gboolean
@@ -251,23 +393,26 @@ has_attribution (ReadoutStatement   *self,
 
   if (readout_attribution_get_statement (attribution) == self)
     return TRUE;
-  if (self->attribution_set != NULL)
-    return g_hash_table_contains (self->attribution_set, attribution);
+  if (self->extras != NULL && self->extras->attribution_set != NULL)
+    return g_hash_table_contains (self->extras->attribution_set, attribution);
   return find_attribution (self, attribution, &position);
 }
 
 GListModel *
 readout_statement_get_attributions (ReadoutStatement *self)
 {
+  Extras *extras;
+
   g_return_val_if_fail (READOUT_IS_STATEMENT (self), NULL);
 
-  if (self->attribution_model == NULL)
+  extras = ensure_extras (self);
+  if (extras->attribution_model == NULL)
     {
-      self->attribution_model = g_list_store_new (READOUT_TYPE_ATTRIBUTION);
-      g_list_store_splice (self->attribution_model, 0, 0, (gpointer *)self->attributions,
+      extras->attribution_model = g_list_store_new (READOUT_TYPE_ATTRIBUTION);
+      g_list_store_splice (extras->attribution_model, 0, 0, (gpointer *)self->attributions,
                            self->n_attributions);
     }
-  return G_LIST_MODEL (self->attribution_model);
+  return G_LIST_MODEL (extras->attribution_model);
 }
 
 guint
@@ -286,6 +431,50 @@ readout_statement_get_attribution (ReadoutStatement *self,
   return self->attributions[position];
 }
 
+/* Appends to attributions, growing it: the capacity is implicit (see the struct). */
+static void
+append_attribution (ReadoutStatement   *self,
+                    ReadoutAttribution *attribution)
+{
+  guint n = self->n_attributions;
+
+  if (n == 1)
+    {
+      self->attributions = g_new (ReadoutAttribution *, 2);
+      self->attributions[0] = self->one;
+    }
+  else if (n >= 2 && (n & (n - 1)) == 0)
+    self->attributions = g_renew (ReadoutAttribution *, self->attributions, 2 * n);
+  self->attributions[n] = attribution;
+  self->n_attributions = n + 1;
+}
+
+/* Takes a reference to attribution, which is not one of the statement's yet. */
+static void
+hold_attribution (ReadoutStatement   *self,
+                  ReadoutAttribution *attribution)
+{
+  Extras *extras = self->extras;
+
+  append_attribution (self, g_object_ref (attribution));
+  if (extras != NULL && extras->attribution_set != NULL)
+    g_hash_table_add (extras->attribution_set, attribution);
+  else if (self->n_attributions > SET_THRESHOLD)
+    {
+      extras = ensure_extras (self);
+      extras->attribution_set = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < self->n_attributions; i++)
+        g_hash_table_add (extras->attribution_set, self->attributions[i]);
+    }
+
+  self->n_documents = G_MAXUINT;
+  readout_attribution_set_statement (attribution, self);
+  if (self->speaker != NULL && readout_attribution_get_speaker (attribution) == NULL)
+    readout_attribution_set_speaker (attribution, self->speaker);
+  if (extras != NULL && extras->attribution_model != NULL)
+    g_list_store_append (extras->attribution_model, attribution);
+}
+
 void
 readout_statement_add_attribution (ReadoutStatement   *self,
                                    ReadoutAttribution *attribution)
@@ -296,29 +485,25 @@ readout_statement_add_attribution (ReadoutStatement   *self,
   if (has_attribution (self, attribution))
     return;
 
-  if (self->n_attributions == self->attributions_size)
-    {
-      self->attributions_size = MAX (1, self->attributions_size * 2);
-      self->attributions = g_renew (ReadoutAttribution *, self->attributions, self->attributions_size);
-    }
-  self->attributions[self->n_attributions++] = g_object_ref (attribution);
-  if (self->attribution_set != NULL)
-    g_hash_table_add (self->attribution_set, attribution);
-  else if (self->n_attributions > SET_THRESHOLD)
-    {
-      self->attribution_set = g_hash_table_new (NULL, NULL);
-      for (guint i = 0; i < self->n_attributions; i++)
-        g_hash_table_add (self->attribution_set, self->attributions[i]);
-    }
-
-  self->n_documents = G_MAXUINT;
-  readout_attribution_set_statement (attribution, self);
-  if (self->speaker != NULL && readout_attribution_get_speaker (attribution) == NULL)
-    readout_attribution_set_speaker (attribution, self->speaker);
-  if (self->attribution_model != NULL)
-    g_list_store_append (self->attribution_model, attribution);
+  hold_attribution (self, attribution);
   g_object_notify_by_pspec ((GObject *)self, properties[PROP_N_DOCUMENTS]);
   g_object_notify_by_pspec ((GObject *)self, properties[PROP_CUE]);
+}
+
+ReadoutStatement *
+readout_statement_new_with_attribution (ReadoutActor       *speaker,
+                                        ReadoutAttribution *attribution)
+{
+  ReadoutStatement *self;
+
+  g_return_val_if_fail (READOUT_IS_ATTRIBUTION (attribution), NULL);
+
+  /* As readout_statement_add_attribution() without its change notifications: nobody can be
+   * listening to a new statement */
+  self = readout_statement_new (speaker);
+  if (self != NULL)
+    hold_attribution (self, attribution);
+  return self;
 }
 
 void
@@ -332,16 +517,26 @@ readout_statement_remove_attribution (ReadoutStatement   *self,
 
   if (!find_attribution (self, attribution, &position))
     return;
+  /* The content stays what it was: make it before its attribution goes */
+  if (position == 0)
+    readout_statement_get_content (self);
 
-  if (self->attribution_set != NULL)
-    g_hash_table_remove (self->attribution_set, attribution);
+  if (self->extras != NULL && self->extras->attribution_set != NULL)
+    g_hash_table_remove (self->extras->attribution_set, attribution);
   memmove (&self->attributions[position], &self->attributions[position + 1],
            (self->n_attributions - position - 1) * sizeof (ReadoutAttribution *));
   self->n_attributions--;
+  /* Back in the statement itself when one is left */
+  if (self->n_attributions <= 1 && self->attributions != &self->one)
+    {
+      self->one = self->n_attributions == 1 ? self->attributions[0] : NULL;
+      g_free (self->attributions);
+      self->attributions = &self->one;
+    }
   self->n_documents = G_MAXUINT;
   readout_attribution_set_statement (attribution, NULL);
-  if (self->attribution_model != NULL)
-    g_list_store_remove (self->attribution_model, position);
+  if (self->extras != NULL && self->extras->attribution_model != NULL)
+    g_list_store_remove (self->extras->attribution_model, position);
   g_object_notify_by_pspec ((GObject *)self, properties[PROP_N_DOCUMENTS]);
   g_object_notify_by_pspec ((GObject *)self, properties[PROP_CUE]);
   g_object_unref (attribution);

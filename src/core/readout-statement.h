@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ReadoutStatement, readout_statement, READOUT, STATEMENT, GObject)
 
 ReadoutStatement   *readout_statement_new                 (ReadoutActor       *speaker);
+/* A statement with its first attribution (as readout_statement_add_attribution()). */
+ReadoutStatement   *readout_statement_new_with_attribution (ReadoutActor      *speaker,
+                                                            ReadoutAttribution *attribution);
 const char         *readout_statement_get_id              (ReadoutStatement   *self);
 void                readout_statement_set_id              (ReadoutStatement   *self,
                                                            const char         *id);
@@ -25,6 +28,9 @@ void                readout_statement_set_speaker         (ReadoutStatement   *s
 const char         *readout_statement_get_content         (ReadoutStatement   *self);
 void                readout_statement_set_content         (ReadoutStatement   *self,
                                                            const char         *content);
+/* Sets the content to the normalized text of the first attribution (made when first asked
+ * for; it stays what it was when that attribution's span changes or it leaves). */
+void                readout_statement_set_content_from_attribution (ReadoutStatement *self);
 /* A GListModel of ReadoutActor. */
 GListModel         *readout_statement_get_addressees      (ReadoutStatement   *self);
 void                readout_statement_add_addressee       (ReadoutStatement   *self,
