@@ -44,6 +44,8 @@ typedef struct
 {
   ReadoutDocument         *document;
   ReadoutDocumentEntities *entities;
+  ReadoutActor           **actors;   /* of each entity, once the registry is built (not owned) */
+  guint                    n_actors;
   Finding                 *findings;    /* in the order found, without the dropped ones */
   guint                    n_findings;
   /* statement: the finding it rests on, by index, or -1 */
@@ -162,6 +164,31 @@ analyze_document (gpointer data,
   analyze_next (user_data);
 }
 
+/* Once the registry is built, an entity is only the actor it was merged into: keep those and
+ * free the entities (their names, aliases and roles were the largest item of the memory
+ * peak, held until every document's statements were built). */
+static void
+keep_actors_only (DocumentWork *work)
+{
+  GPtrArray *entities;
+
+  if (work->entities == NULL)
+    return;
+  entities = work->entities->entities;
+  work->n_actors = entities->len;
+  work->actors = g_new (ReadoutActor *, MAX (1u, entities->len));
+  for (guint i = 0; i < entities->len; i++)
+    work->actors[i] = ((ReadoutEntity *)g_ptr_array_index (entities, i))->actor;
+  g_clear_pointer (&work->entities, readout_document_entities_free);
+}
+
+static ReadoutActor *
+actor_of (DocumentWork *work,
+          gint          entity)
+{
+  return entity >= 0 && (guint)entity < work->n_actors ? work->actors[entity] : NULL;
+}
+
 static void
 build_statements (GPtrArray             *works,
                   ReadoutActorRegistry  *registry,
@@ -176,16 +203,16 @@ build_statements (GPtrArray             *works,
     {
       DocumentWork *work = g_ptr_array_index (works, d);
 
-      if (work->entities == NULL)
+      if (work->actors == NULL)
         continue;
       g_ptr_array_set_size (statement_of, 0);
       g_ptr_array_set_size (statement_of, work->n_findings);
       for (guint i = 0; i < work->n_findings; i++)
         {
           const Finding *s = &work->findings[i];
-          ReadoutActor *speaker = readout_actor_registry_actor_for (registry, work->entities, s->speaker);
-          ReadoutActor *reporter = readout_actor_registry_actor_for (registry, work->entities, s->reported_by);
-          ReadoutActor *addressee = readout_actor_registry_actor_for (registry, work->entities, s->addressee);
+          ReadoutActor *speaker = actor_of (work, s->speaker);
+          ReadoutActor *reporter = actor_of (work, s->reported_by);
+          ReadoutActor *addressee = actor_of (work, s->addressee);
           g_autoptr(ReadoutAttribution) attribution = NULL;
           ReadoutStatement *statement;
           gboolean created;
@@ -215,8 +242,8 @@ build_statements (GPtrArray             *works,
       for (guint i = 0; i < work->n_relations; i++)
         {
           const ReadoutFoundRelation *r = &work->relations[i];
-          ReadoutActor *source = readout_actor_registry_actor_for (registry, work->entities, r->source);
-          ReadoutActor *target = readout_actor_registry_actor_for (registry, work->entities, r->target);
+          ReadoutActor *source = actor_of (work, r->source);
+          ReadoutActor *target = actor_of (work, r->target);
           ReadoutStatement *statement = r->statement >= 0 ? g_ptr_array_index (statement_of, r->statement) : NULL;
 
           if (source == NULL || target == NULL || source == target)
@@ -225,11 +252,10 @@ build_statements (GPtrArray             *works,
           readout_actor_registry_use (registry, source);
           readout_actor_registry_use (registry, target);
         }
-      /* Done with this document's findings and entities (the registry has merged them into
-       * actors already): keep the peak memory down */
+      /* Done with this document's findings: keep the peak memory down */
       g_clear_pointer (&work->findings, g_free);
       g_clear_pointer (&work->relations, g_free);
-      g_clear_pointer (&work->entities, readout_document_entities_free);
+      g_clear_pointer (&work->actors, g_free);
     }
 
   readout_relation_set_collect (relations, result->relations);
@@ -241,6 +267,7 @@ document_work_free (gpointer data)
   DocumentWork *work = data;
 
   readout_document_entities_free (work->entities);
+  g_free (work->actors);
   g_free (work->findings);
   g_free (work->relations);
   g_free (work);
@@ -322,6 +349,8 @@ readout_engine_run (GPtrArray              *documents,
         readout_actor_registry_add (registry, work->entities);
     }
   readout_actor_registry_build (registry);
+  for (guint d = 0; d < works->len; d++)
+    keep_actors_only (g_ptr_array_index (works, d));
   build_statements (works, registry, result);
   readout_actor_registry_collect (registry, result->actors);
 

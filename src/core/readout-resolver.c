@@ -1390,7 +1390,8 @@ readout_actor_registry_free (ReadoutActorRegistry *self)
     }
   g_ptr_array_unref (self->merged);
   g_ptr_array_unref (self->documents);
-  key_table_clear (&self->keys);
+  if (self->keys.slots != NULL) /* not built */
+    key_table_clear (&self->keys);
   g_hash_table_unref (self->by_actor);
   string_nodes_clear (&self->nodes);
   g_free (self);
@@ -1722,6 +1723,13 @@ readout_actor_registry_build (ReadoutActorRegistry *self)
       for (guint i = 0; i < doc->entities->len; i++, k++)
         doc->items[i].actor = of_entity[k]->actor;
     }
+
+  /* Only the actors are asked for from here on: the keys and name lists of the merge (which
+   * point at the documents' strings) go now, and the documents' entities may be freed. */
+  key_table_clear (&self->keys);
+  memset (&self->keys, 0, sizeof self->keys);
+  string_nodes_clear (&self->nodes);
+  g_ptr_array_set_size (self->documents, 0);
 }
 
 ReadoutActor *

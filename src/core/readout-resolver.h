@@ -74,7 +74,8 @@ void                  readout_actor_registry_free   (ReadoutActorRegistry    *se
 /* Call for every document first, then map. */
 void                  readout_actor_registry_add    (ReadoutActorRegistry    *self,
                                                      ReadoutDocumentEntities *entities);
-/* Builds the merged actors; after this, actor_for() answers. */
+/* Builds the merged actors; after this, actor_for() answers, and the registry no longer
+ * refers to the documents' entities (they may be freed once their actors are known). */
 void                  readout_actor_registry_build  (ReadoutActorRegistry    *self);
 ReadoutActor         *readout_actor_registry_actor_for (ReadoutActorRegistry    *self,
                                                         ReadoutDocumentEntities *entities,
