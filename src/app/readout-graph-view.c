@@ -13,78 +13,9 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "readout-graph-layout.h"
-#include "readout-graph-view.h"
 #include "readout-graph-view-private.h"
+#include "readout-graph-view-internal.h"
 #include "readout-palette.h"
-
-/* More nodes than this make an unreadable picture; the layout keeps the most active actors. */
-#define MAX_NODES        80
-#define MIN_SCALE        0.05
-#define MAX_SCALE        8.0
-#define ZOOM_STEP        1.25
-#define FIT_PADDING      24.0
-#define LABEL_SIZE       10.0   /* points, as the layout assumed */
-#define LABEL_WIDTH      154.0  /* points: the layout's 28 characters */
-#define NODE_GAP         2.0    /* points between a node and its edges' ends */
-#define HIT_SLOP         5.0    /* pixels */
-#define SAMPLES_PER_SEGMENT 12
-#define MAX_LEGEND_GROUPS 7
-/* When zoomed out, only this many of the most talkative actors keep a label. */
-#define MAX_SMALL_LABELS 12
-
-typedef struct
-{
-  const ReadoutGraphEdge *edge;
-  guint                   source; /* node indices */
-  guint                   target;
-  double                 *points; /* the layout's points with the ends moved onto the circles */
-  guint                   n_points;
-  double                  label_x;
-  double                  label_y;
-  GArray                 *samples; /* graphene_point_t along the curve, for hit tests */
-} EdgeGeometry;
-
-typedef struct
-{
-  ReadoutActor *root;
-  guint         n_nodes;
-} LegendGroup;
-
-struct _ReadoutGraphView
-{
-  GtkWidget             parent_instance;
-
-  ReadoutCorpus        *corpus;
-  ReadoutGraphLayout   *layout;
-  gboolean              layout_dirty; /* the corpus changed; laid out when next needed */
-  guint                 layout_idle;
-  char                 *error_message;
-  GArray               *edges;        /* EdgeGeometry */
-  GHashTable           *node_index;   /* ReadoutActor → index + 1 */
-  GArray               *focus_order;  /* guint node indices in reading order */
-  GArray               *legend;       /* LegendGroup */
-  GHashTable           *prominent;    /* node indices + 1 of the most talkative actors */
-
-  ReadoutActor         *selected;
-  ReadoutContradiction *highlighted;
-  int                   hover_node;
-  int                   hover_edge;
-  int                   focus_node;
-
-  double                scale;
-  double                offset_x;
-  double                offset_y;
-  gboolean              fitted;       /* keep fitting on resize until the user zooms or pans */
-
-  double                pointer_x;
-  double                pointer_y;
-  double                drag_offset_x;
-  double                drag_offset_y;
-  gboolean              dragging;
-  gboolean              keyboard_focus; /* the focus moved by keyboard since the last click */
-  double                zoom_start_scale;
-};
 
 G_DEFINE_FINAL_TYPE (ReadoutGraphView, readout_graph_view, GTK_TYPE_WIDGET)
 
@@ -106,62 +37,24 @@ static guint signals[N_SIGNALS];
 
 static void edge_geometry_clear (gpointer data);
 
-/* Colours */
-
-static gboolean
-is_dark (void)
-{
-  return adw_style_manager_get_dark (adw_style_manager_get_default ());
-}
-
-static void
-get_foreground (ReadoutGraphView *self,
-                GdkRGBA          *color)
-{
-#if GTK_CHECK_VERSION (4, 10, 0)
-  gtk_widget_get_color (GTK_WIDGET (self), color);
-#else
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), color);
-#endif
-}
-
-static void
-get_background (GdkRGBA *color)
-{
-  /* libadwaita's view background, which the "view" style class gives this widget. */
-  gdk_rgba_parse (color, is_dark () ? "#1e1e1e" : "#ffffff");
-}
-
-static void
-get_accent (GdkRGBA *color)
-{
-  gdk_rgba_parse (color, is_dark () ? "#78aeed" : "#1c71d8");
-}
-
-static void
-get_contradiction_color (GdkRGBA *color)
-{
-  gdk_rgba_parse (color, is_dark () ? "#ff7b63" : "#e01b24");
-}
-
 /* Geometry */
 
-static double
-to_widget_x (ReadoutGraphView *self,
+double
+readout_graph_view_to_widget_x (ReadoutGraphView *self,
              double            x)
 {
   return self->offset_x + x * self->scale;
 }
 
-static double
-to_widget_y (ReadoutGraphView *self,
+double
+readout_graph_view_to_widget_y (ReadoutGraphView *self,
              double            y)
 {
   return self->offset_y + y * self->scale;
 }
 
-static const ReadoutGraphNode *
-get_nodes (ReadoutGraphView *self,
+const ReadoutGraphNode *
+readout_graph_view_get_nodes (ReadoutGraphView *self,
            guint            *n_nodes)
 {
   if (self->layout == NULL)
@@ -172,8 +65,8 @@ get_nodes (ReadoutGraphView *self,
   return readout_graph_layout_get_nodes (self->layout, n_nodes);
 }
 
-static int
-node_of_actor (ReadoutGraphView *self,
+int
+readout_graph_view_node_of_actor (ReadoutGraphView *self,
                ReadoutActor     *actor)
 {
   gpointer value;
@@ -284,7 +177,7 @@ build_legend (ReadoutGraphView *self)
   guint n_nodes;
 
   g_array_set_size (self->legend, 0);
-  nodes = get_nodes (self, &n_nodes);
+  nodes = readout_graph_view_get_nodes (self, &n_nodes);
   for (guint i = 0; i < n_nodes; i++)
     {
       ReadoutActor *actor = nodes[i].actor;
@@ -327,7 +220,7 @@ find_prominent (ReadoutGraphView *self)
   guint n_nodes;
   g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  nodes = get_nodes (self, &n_nodes);
+  nodes = readout_graph_view_get_nodes (self, &n_nodes);
   for (guint i = 0; i < n_nodes; i++)
     g_array_append_val (order, i);
   g_array_sort_with_data (order, compare_by_statements, (gpointer)nodes);
@@ -342,7 +235,7 @@ update_accessible_description (ReadoutGraphView *self)
   guint n_nodes, n_edges = self->edges->len;
   g_autofree char *description = NULL;
 
-  nodes = get_nodes (self, &n_nodes);
+  nodes = readout_graph_view_get_nodes (self, &n_nodes);
   if (self->focus_node >= 0 && (guint)self->focus_node < n_nodes)
     {
       ReadoutActor *actor = nodes[self->focus_node].actor;
@@ -408,7 +301,7 @@ find_same_actor (ReadoutGraphView *self,
   guint n_nodes;
 
   /* A new analysis makes new actor objects: keep the one of the same name. */
-  nodes = get_nodes (self, &n_nodes);
+  nodes = readout_graph_view_get_nodes (self, &n_nodes);
   for (guint i = 0; i < n_nodes; i++)
     if (nodes[i].actor == old ||
         g_strcmp0 (readout_actor_get_name (nodes[i].actor), readout_actor_get_name (old)) == 0)
@@ -435,7 +328,7 @@ relayout (ReadoutGraphView *self)
         self->error_message = g_strdup (error->message);
     }
 
-  nodes = get_nodes (self, &n_nodes);
+  nodes = readout_graph_view_get_nodes (self, &n_nodes);
   for (guint i = 0; i < n_nodes; i++)
     {
       g_hash_table_insert (self->node_index, nodes[i].actor, GUINT_TO_POINTER (i + 1));
@@ -447,8 +340,8 @@ relayout (ReadoutGraphView *self)
   for (guint i = 0; edges != NULL && i < n_edges; i++)
     {
       const ReadoutGraphEdge *edge = &edges[i];
-      int source = node_of_actor (self, edge->source);
-      int target = node_of_actor (self, edge->target);
+      int source = readout_graph_view_node_of_actor (self, edge->source);
+      int target = readout_graph_view_node_of_actor (self, edge->target);
       EdgeGeometry geometry = { 0 };
 
       if (source < 0 || target < 0)
@@ -525,8 +418,8 @@ relayout (ReadoutGraphView *self)
 
 /* Graphviz takes a noticeable time on large graphs: lay out only when the graph is shown
  * or asked about, not on every analysis while another view is in front. */
-static void
-ensure_layout (ReadoutGraphView *self)
+void
+readout_graph_view_ensure_layout (ReadoutGraphView *self)
 {
   if (!self->layout_dirty)
     return;
@@ -541,7 +434,7 @@ layout_idle_cb (gpointer data)
   ReadoutGraphView *self = data;
 
   self->layout_idle = 0;
-  ensure_layout (self);
+  readout_graph_view_ensure_layout (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -564,8 +457,8 @@ label_box (ReadoutGraphView       *self,
   double width = MIN (LABEL_WIDTH, g_utf8_strlen (readout_actor_get_name (node->actor), -1) * LABEL_SIZE * 0.6);
 
   graphene_rect_init (box,
-                      to_widget_x (self, node->x - width / 2),
-                      to_widget_y (self, node->y + node->height / 2),
+                      readout_graph_view_to_widget_x (self, node->x - width / 2),
+                      readout_graph_view_to_widget_y (self, node->y + node->height / 2),
                       width * self->scale,
                       2.8 * LABEL_SIZE * self->scale);
   return TRUE;
@@ -579,7 +472,7 @@ node_at (ReadoutGraphView *self,
   const ReadoutGraphNode *nodes;
   guint n_nodes;
 
-  nodes = get_nodes (self, &n_nodes);
+  nodes = readout_graph_view_get_nodes (self, &n_nodes);
   /* The last drawn is on top. */
   for (guint i = n_nodes; i > 0; i--)
     {
@@ -587,7 +480,7 @@ node_at (ReadoutGraphView *self,
       double radius = node->width / 2 * self->scale + HIT_SLOP;
       graphene_rect_t box;
 
-      if (hypot (x - to_widget_x (self, node->x), y - to_widget_y (self, node->y)) <= radius)
+      if (hypot (x - readout_graph_view_to_widget_x (self, node->x), y - readout_graph_view_to_widget_y (self, node->y)) <= radius)
         return i - 1;
       label_box (self, node, &box);
       if (graphene_rect_contains_point (&box, &GRAPHENE_POINT_INIT (x, y)))
@@ -626,8 +519,8 @@ edge_at (ReadoutGraphView *self,
           graphene_point_t *a = &g_array_index (geometry->samples, graphene_point_t, s - 1);
           graphene_point_t *b = &g_array_index (geometry->samples, graphene_point_t, s);
           double distance = distance_to_segment (x, y,
-                                                 to_widget_x (self, a->x), to_widget_y (self, a->y),
-                                                 to_widget_x (self, b->x), to_widget_y (self, b->y));
+                                                 readout_graph_view_to_widget_x (self, a->x), readout_graph_view_to_widget_y (self, a->y),
+                                                 readout_graph_view_to_widget_x (self, b->x), readout_graph_view_to_widget_y (self, b->y));
 
           if (distance <= best)
             {
@@ -637,615 +530,6 @@ edge_at (ReadoutGraphView *self,
         }
     }
   return found;
-}
-
-/* Emphasis: what hover, a highlighted contradiction or the selection bring forward */
-
-static gboolean
-contradiction_has_actor (ReadoutContradiction *contradiction,
-                         ReadoutActor         *actor)
-{
-  GListModel *actors = readout_contradiction_get_actors (contradiction);
-  guint n = g_list_model_get_n_items (actors);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ReadoutActor) item = g_list_model_get_item (actors, i);
-
-      if (item == actor)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static int
-emphasis_node (ReadoutGraphView *self)
-{
-  if (self->hover_node >= 0)
-    return self->hover_node;
-  return node_of_actor (self, self->selected);
-}
-
-static gboolean
-edge_emphasized (ReadoutGraphView *self,
-                 EdgeGeometry     *geometry,
-                 guint             index)
-{
-  int node = emphasis_node (self);
-
-  if (self->hover_edge >= 0)
-    return (guint)self->hover_edge == index;
-  if (self->hover_node < 0 && self->highlighted != NULL)
-    return geometry->edge->contradiction == self->highlighted;
-  return node >= 0 && (geometry->source == (guint)node || geometry->target == (guint)node);
-}
-
-static gboolean
-node_emphasized (ReadoutGraphView *self,
-                 guint             index)
-{
-  const ReadoutGraphNode *nodes;
-  guint n_nodes;
-  int node = emphasis_node (self);
-
-  nodes = get_nodes (self, &n_nodes);
-  if (self->hover_edge >= 0)
-    {
-      EdgeGeometry *geometry = &g_array_index (self->edges, EdgeGeometry, self->hover_edge);
-
-      return geometry->source == index || geometry->target == index;
-    }
-  if (self->hover_node < 0 && self->highlighted != NULL)
-    return contradiction_has_actor (self->highlighted, nodes[index].actor);
-  if (node < 0)
-    return TRUE;
-  if ((guint)node == index)
-    return TRUE;
-  for (guint i = 0; i < self->edges->len; i++)
-    {
-      EdgeGeometry *geometry = &g_array_index (self->edges, EdgeGeometry, i);
-
-      if ((geometry->source == (guint)node && geometry->target == index) ||
-          (geometry->target == (guint)node && geometry->source == index))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-emphasis_active (ReadoutGraphView *self)
-{
-  return self->hover_node >= 0 || self->hover_edge >= 0 || self->highlighted != NULL ||
-         node_of_actor (self, self->selected) >= 0;
-}
-
-/* Drawing */
-
-static PangoLayout *
-create_label_layout (ReadoutGraphView *self,
-                     const char       *text,
-                     double            pixel_size,
-                     gboolean          bold)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  PangoContext *context = pango_layout_get_context (layout);
-  g_autoptr(PangoFontDescription) font = pango_font_description_copy (pango_context_get_font_description (context));
-
-  pango_font_description_set_absolute_size (font, pixel_size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  return layout;
-}
-
-static void
-append_text (GtkSnapshot   *snapshot,
-             PangoLayout   *layout,
-             double         x,
-             double         y,
-             const GdkRGBA *color)
-{
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
-}
-
-static void
-append_rounded_box (GtkSnapshot   *snapshot,
-                    double         x,
-                    double         y,
-                    double         width,
-                    double         height,
-                    double         radius,
-                    const GdkRGBA *color)
-{
-  GskRoundedRect box;
-
-  gsk_rounded_rect_init_from_rect (&box, &GRAPHENE_RECT_INIT (x, y, width, height), radius);
-  gtk_snapshot_push_rounded_clip (snapshot, &box);
-  gtk_snapshot_append_color (snapshot, color, &box.bounds);
-  gtk_snapshot_pop (snapshot);
-}
-
-static void
-trace_edge (ReadoutGraphView *self,
-            cairo_t          *cr,
-            EdgeGeometry     *geometry)
-{
-  const double *p = geometry->points;
-
-  cairo_move_to (cr, to_widget_x (self, p[0]), to_widget_y (self, p[1]));
-  for (guint i = 1; i + 2 < geometry->n_points; i += 3)
-    cairo_curve_to (cr,
-                    to_widget_x (self, p[2 * i]), to_widget_y (self, p[2 * i + 1]),
-                    to_widget_x (self, p[2 * i + 2]), to_widget_y (self, p[2 * i + 3]),
-                    to_widget_x (self, p[2 * i + 4]), to_widget_y (self, p[2 * i + 5]));
-}
-
-static void
-draw_arrowhead (ReadoutGraphView *self,
-                cairo_t          *cr,
-                EdgeGeometry     *geometry,
-                double            size)
-{
-  guint last = geometry->n_points - 1;
-  double tip_x = to_widget_x (self, geometry->points[2 * last]);
-  double tip_y = to_widget_y (self, geometry->points[2 * last + 1]);
-  double from_x = tip_x, from_y = tip_y, dx, dy, length;
-
-  /* The direction in which the curve arrives: from the nearest point that is not the tip. */
-  for (guint i = geometry->samples->len; i > 0; i--)
-    {
-      graphene_point_t *point = &g_array_index (geometry->samples, graphene_point_t, i - 1);
-
-      from_x = to_widget_x (self, point->x);
-      from_y = to_widget_y (self, point->y);
-      if (hypot (tip_x - from_x, tip_y - from_y) >= size)
-        break;
-    }
-  dx = tip_x - from_x;
-  dy = tip_y - from_y;
-  length = hypot (dx, dy);
-  if (length < 1e-6)
-    return;
-  dx /= length;
-  dy /= length;
-  cairo_move_to (cr, tip_x, tip_y);
-  cairo_line_to (cr, tip_x - dx * size - dy * size * 0.45, tip_y - dy * size + dx * size * 0.45);
-  cairo_line_to (cr, tip_x - dx * size + dy * size * 0.45, tip_y - dy * size - dx * size * 0.45);
-  cairo_close_path (cr);
-  cairo_fill (cr);
-}
-
-static void
-draw_edges (ReadoutGraphView *self,
-            cairo_t          *cr)
-{
-  GdkRGBA foreground, contradiction, accent;
-  gboolean emphasis = emphasis_active (self);
-  double line = CLAMP (1.4 * sqrt (self->scale), 1.0, 3.0);
-  double arrow = CLAMP (9.0 * sqrt (self->scale), 6.0, 14.0);
-
-  get_foreground (self, &foreground);
-  get_contradiction_color (&contradiction);
-  get_accent (&accent);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-
-  /* Plain edges first, then the emphasized ones over them. */
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < self->edges->len; i++)
-      {
-        EdgeGeometry *geometry = &g_array_index (self->edges, EdgeGeometry, i);
-        gboolean strong = emphasis && edge_emphasized (self, geometry, i);
-        gboolean is_contradiction = geometry->edge->contradiction != NULL;
-        GdkRGBA color = is_contradiction ? contradiction : foreground;
-        double alpha;
-
-        if ((guint)strong != pass)
-          continue;
-        if (is_contradiction)
-          alpha = !emphasis || strong ? 0.9 : 0.25;
-        else
-          alpha = strong ? 0.85 : (emphasis ? 0.12 : 0.4);
-        if (strong && !is_contradiction && self->hover_edge == (int)i)
-          color = accent, alpha = 1.0;
-
-        cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha * alpha);
-        cairo_set_line_width (cr, strong ? line * 1.6 : line);
-        if (is_contradiction)
-          {
-            double dashes[] = { 6.0 * line, 4.0 * line };
-
-            cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
-          }
-        else
-          cairo_set_dash (cr, NULL, 0, 0);
-        trace_edge (self, cr, geometry);
-        cairo_stroke (cr);
-        cairo_set_dash (cr, NULL, 0, 0);
-
-        if (!is_contradiction && geometry->source != geometry->target)
-          draw_arrowhead (self, cr, geometry, strong ? arrow * 1.15 : arrow);
-      }
-}
-
-/* The focus ring shows after keyboard navigation, or when the window shows focus. */
-static gboolean
-focus_visible (ReadoutGraphView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (!gtk_widget_has_focus (GTK_WIDGET (self)))
-    return FALSE;
-  return self->keyboard_focus || !GTK_IS_WINDOW (root) || gtk_window_get_focus_visible (GTK_WINDOW (root));
-}
-
-static void
-draw_nodes (ReadoutGraphView *self,
-            cairo_t          *cr)
-{
-  const ReadoutGraphNode *nodes;
-  guint n_nodes;
-  GdkRGBA foreground, accent, contradiction;
-  gboolean emphasis = emphasis_active (self);
-  int selected = node_of_actor (self, self->selected);
-
-  nodes = get_nodes (self, &n_nodes);
-  get_foreground (self, &foreground);
-  get_accent (&accent);
-  get_contradiction_color (&contradiction);
-
-  for (guint i = 0; i < n_nodes; i++)
-    {
-      const ReadoutGraphNode *node = &nodes[i];
-      double x = to_widget_x (self, node->x), y = to_widget_y (self, node->y);
-      double radius = MAX (node->width / 2 * self->scale, 2.0);
-      double alpha = !emphasis || node_emphasized (self, i) ? 1.0 : 0.4;
-
-      cairo_new_path (cr);
-      cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
-      cairo_set_source_rgba (cr, node->rgb[0], node->rgb[1], node->rgb[2], alpha);
-      cairo_fill_preserve (cr);
-      cairo_set_source_rgba (cr, foreground.red, foreground.green, foreground.blue, 0.35 * alpha);
-      cairo_set_line_width (cr, 1.0);
-      cairo_stroke (cr);
-
-      if (self->highlighted != NULL && contradiction_has_actor (self->highlighted, node->actor))
-        {
-          cairo_arc (cr, x, y, radius + 3.5, 0, 2 * G_PI);
-          cairo_set_source_rgba (cr, contradiction.red, contradiction.green, contradiction.blue, 0.9);
-          cairo_set_line_width (cr, 2.5);
-          cairo_stroke (cr);
-        }
-      if ((int)i == selected)
-        {
-          cairo_arc (cr, x, y, radius + 3.5, 0, 2 * G_PI);
-          cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 1.0);
-          cairo_set_line_width (cr, 3.0);
-          cairo_stroke (cr);
-        }
-      else if ((int)i == self->hover_node)
-        {
-          cairo_arc (cr, x, y, radius + 2.5, 0, 2 * G_PI);
-          cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.6);
-          cairo_set_line_width (cr, 2.0);
-          cairo_stroke (cr);
-        }
-      if ((int)i == self->focus_node && focus_visible (self))
-        {
-          double dashes[] = { 3.0, 3.0 };
-
-          cairo_arc (cr, x, y, radius + 7.0, 0, 2 * G_PI);
-          cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 1.0);
-          cairo_set_line_width (cr, 2.0);
-          cairo_set_dash (cr, dashes, 2, 0);
-          cairo_stroke (cr);
-          cairo_set_dash (cr, NULL, 0, 0);
-        }
-    }
-}
-
-static void
-draw_node_labels (ReadoutGraphView *self,
-                  GtkSnapshot      *snapshot)
-{
-  const ReadoutGraphNode *nodes;
-  guint n_nodes;
-  GdkRGBA foreground;
-  double pixel_size = LABEL_SIZE * self->scale;
-  gboolean emphasis = emphasis_active (self);
-  int selected = node_of_actor (self, self->selected);
-
-  nodes = get_nodes (self, &n_nodes);
-  get_foreground (self, &foreground);
-
-  for (guint i = 0; i < n_nodes; i++)
-    {
-      const ReadoutGraphNode *node = &nodes[i];
-      gboolean important = (int)i == self->hover_node || (int)i == selected ||
-                           ((int)i == self->focus_node && focus_visible (self)) ||
-                           (self->highlighted != NULL && contradiction_has_actor (self->highlighted, node->actor));
-      g_autoptr(PangoLayout) layout = NULL;
-      GdkRGBA color = foreground;
-      double size = pixel_size;
-      int width, height;
-
-      /* Tiny labels are noise: zoomed out, the nodes that matter now and the most talkative
-       * actors keep a small readable label, the others none. */
-      if (size < 8.0)
-        {
-          if (!important && !g_hash_table_contains (self->prominent, GUINT_TO_POINTER (i + 1)))
-            continue;
-          size = 8.0;
-        }
-      layout = create_label_layout (self, readout_actor_get_name (node->actor), size, important);
-      pango_layout_set_width (layout, (int)(MAX (LABEL_WIDTH / LABEL_SIZE * size, 40) * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_height (layout, -2);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-      pango_layout_get_pixel_size (layout, &width, &height);
-      if (emphasis && !node_emphasized (self, i))
-        color.alpha *= 0.35;
-      append_text (snapshot, layout,
-                   to_widget_x (self, node->x) - pango_layout_get_width (layout) / PANGO_SCALE / 2.0,
-                   to_widget_y (self, node->y) + node->height / 2 * self->scale + 3, &color);
-    }
-}
-
-static char *
-edge_label (const ReadoutGraphEdge *edge)
-{
-  if (edge->label == NULL)
-    return NULL;
-  /* Relation types are lexicon words such as "spoke_with". */
-  return g_strdelimit (g_strdup (edge->label), "_", ' ');
-}
-
-static void
-draw_edge_labels (ReadoutGraphView *self,
-                  GtkSnapshot      *snapshot)
-{
-  GdkRGBA foreground, background, contradiction;
-  double size = CLAMP (9.0 * sqrt (self->scale), 8.0, 13.0);
-
-  if (!(self->hover_node >= 0 || self->hover_edge >= 0 || self->highlighted != NULL))
-    return;
-  get_foreground (self, &foreground);
-  get_background (&background);
-  get_contradiction_color (&contradiction);
-  background.alpha = 0.88;
-
-  for (guint i = 0; i < self->edges->len; i++)
-    {
-      EdgeGeometry *geometry = &g_array_index (self->edges, EdgeGeometry, i);
-      g_autofree char *text = NULL;
-      g_autoptr(PangoLayout) layout = NULL;
-      int width, height;
-      double x, y;
-
-      if (!edge_emphasized (self, geometry, i))
-        continue;
-      text = edge_label (geometry->edge);
-      if (text == NULL || *text == '\0')
-        continue;
-      layout = create_label_layout (self, text, size, FALSE);
-      pango_layout_get_pixel_size (layout, &width, &height);
-      x = to_widget_x (self, geometry->label_x) - width / 2.0;
-      y = to_widget_y (self, geometry->label_y) - height / 2.0;
-      append_rounded_box (snapshot, x - 4, y - 1, width + 8, height + 2, 4, &background);
-      append_text (snapshot, layout, x, y,
-                   geometry->edge->contradiction ? &contradiction : &foreground);
-    }
-}
-
-/* Puts the legend in the corner where it hides the fewest nodes: bottom left, top left or
- * top right (the bottom right is where applications put zoom buttons). */
-static gboolean
-place_legend (ReadoutGraphView *self,
-              double            width,
-              double            height,
-              double           *x,
-              double           *y)
-{
-  double widget_width = gtk_widget_get_width (GTK_WIDGET (self));
-  double widget_height = gtk_widget_get_height (GTK_WIDGET (self));
-  const double margin = 12;
-  double corners[3][2] = {
-    { margin, widget_height - height - margin },
-    { margin, margin },
-    { widget_width - width - margin, margin },
-  };
-  const ReadoutGraphNode *nodes;
-  guint n_nodes, best_hidden = G_MAXUINT;
-
-  *x = corners[0][0];
-  *y = corners[0][1];
-  if (widget_height < height + 2 * margin || widget_width < width + 2 * margin)
-    return FALSE;
-
-  nodes = get_nodes (self, &n_nodes);
-  for (guint c = 0; c < G_N_ELEMENTS (corners); c++)
-    {
-      graphene_rect_t box;
-      guint hidden = 0;
-
-      graphene_rect_init (&box, corners[c][0], corners[c][1], width, height);
-      graphene_rect_inset (&box, -8, -8);
-      for (guint i = 0; i < n_nodes; i++)
-        if (graphene_rect_contains_point (&box, &GRAPHENE_POINT_INIT (to_widget_x (self, nodes[i].x),
-                                                                      to_widget_y (self, nodes[i].y))))
-          hidden++;
-      if (hidden < best_hidden)
-        {
-          best_hidden = hidden;
-          *x = corners[c][0];
-          *y = corners[c][1];
-        }
-    }
-  return TRUE;
-}
-
-static void
-draw_legend (ReadoutGraphView *self,
-             GtkSnapshot      *snapshot)
-{
-  GdkRGBA foreground, background, contradiction, border;
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
-  double row = 18, swatch = 10, padding = 8, width = 0, height, x, y;
-  guint n_groups = MIN (self->legend->len, MAX_LEGEND_GROUPS);
-  cairo_t *cr;
-
-  if (self->layout == NULL)
-    return;
-
-  get_foreground (self, &foreground);
-  get_background (&background);
-  get_contradiction_color (&contradiction);
-  background.alpha = 0.92;
-  border = foreground;
-  border.alpha = 0.15;
-
-  for (guint i = 0; i < n_groups; i++)
-    g_ptr_array_add (texts, g_strdup (readout_actor_get_name (g_array_index (self->legend, LegendGroup, i).root)));
-  if (self->legend->len > n_groups)
-    g_ptr_array_add (texts, g_strdup_printf (ngettext ("%u more group", "%u more groups",
-                                                       self->legend->len - n_groups),
-                                             self->legend->len - n_groups));
-  g_ptr_array_add (texts, g_strdup (_("Relation")));
-  g_ptr_array_add (texts, g_strdup (_("Contradiction")));
-
-  for (guint i = 0; i < texts->len; i++)
-    {
-      PangoLayout *layout = create_label_layout (self, g_ptr_array_index (texts, i), 11.0, FALSE);
-      int text_width;
-
-      pango_layout_set_width (layout, 160 * PANGO_SCALE);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_get_pixel_size (layout, &text_width, NULL);
-      width = MAX (width, text_width);
-      g_ptr_array_add (layouts, layout);
-    }
-  width += 2 * padding + 26;
-  height = texts->len * row + 2 * padding;
-  if (!place_legend (self, width, height, &x, &y))
-    return;
-
-  append_rounded_box (snapshot, x - 1, y - 1, width + 2, height + 2, 9, &border);
-  append_rounded_box (snapshot, x, y, width, height, 8, &background);
-
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x, y, width, height));
-  for (guint i = 0; i < texts->len; i++)
-    {
-      double cy = y + padding + i * row + row / 2;
-      double cx = x + padding + 8;
-
-      if (i < n_groups)
-        {
-          double rgb[3];
-
-          readout_palette_affiliation_rgb (g_array_index (self->legend, LegendGroup, i).root, rgb);
-          cairo_arc (cr, cx, cy, swatch / 2, 0, 2 * G_PI);
-          cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
-          cairo_fill (cr);
-        }
-      else if (i == texts->len - 2)
-        {
-          cairo_set_source_rgba (cr, foreground.red, foreground.green, foreground.blue, 0.7);
-          cairo_set_line_width (cr, 1.5);
-          cairo_move_to (cr, cx - 8, cy);
-          cairo_line_to (cr, cx + 3, cy);
-          cairo_stroke (cr);
-          cairo_move_to (cr, cx + 8, cy);
-          cairo_line_to (cr, cx + 2, cy - 3.5);
-          cairo_line_to (cr, cx + 2, cy + 3.5);
-          cairo_close_path (cr);
-          cairo_fill (cr);
-        }
-      else if (i == texts->len - 1)
-        {
-          double dashes[] = { 4.0, 3.0 };
-
-          cairo_set_source_rgba (cr, contradiction.red, contradiction.green, contradiction.blue, 0.9);
-          cairo_set_line_width (cr, 2.0);
-          cairo_set_dash (cr, dashes, 2, 0);
-          cairo_move_to (cr, cx - 8, cy);
-          cairo_line_to (cr, cx + 8, cy);
-          cairo_stroke (cr);
-          cairo_set_dash (cr, NULL, 0, 0);
-        }
-    }
-  cairo_destroy (cr);
-
-  for (guint i = 0; i < layouts->len; i++)
-    {
-      PangoLayout *layout = g_ptr_array_index (layouts, i);
-      int text_height;
-      GdkRGBA color = foreground;
-
-      if (i == n_groups && self->legend->len > n_groups)
-        color.alpha *= 0.6;
-      pango_layout_get_pixel_size (layout, NULL, &text_height);
-      append_text (snapshot, layout, x + padding + 22, y + padding + i * row + (row - text_height) / 2, &color);
-    }
-}
-
-static void
-draw_message (ReadoutGraphView *self,
-              GtkSnapshot      *snapshot,
-              const char       *message)
-{
-  g_autoptr(PangoLayout) layout = create_label_layout (self, message, 14.0, FALSE);
-  GdkRGBA color;
-  int width, height;
-  double available = gtk_widget_get_width (GTK_WIDGET (self)) - 48;
-
-  get_foreground (self, &color);
-  color.alpha *= 0.55;
-  pango_layout_set_width (layout, (int)(MAX (available, 50) * PANGO_SCALE));
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_get_pixel_size (layout, &width, &height);
-  append_text (snapshot, layout, 24, (gtk_widget_get_height (GTK_WIDGET (self)) - height) / 2.0, &color);
-}
-
-static void
-readout_graph_view_snapshot (GtkWidget   *widget,
-                             GtkSnapshot *snapshot)
-{
-  ReadoutGraphView *self = READOUT_GRAPH_VIEW (widget);
-  double width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  guint n_nodes;
-  cairo_t *cr;
-
-  ensure_layout (self);
-  get_nodes (self, &n_nodes);
-  if (self->error_message != NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("The actor graph could not be drawn: %s"),
-                                                  self->error_message);
-
-      draw_message (self, snapshot, message);
-      return;
-    }
-  if (n_nodes == 0)
-    {
-      draw_message (self, snapshot, self->corpus == NULL ? _("No articles open")
-                                                         : _("No actors found yet"));
-      return;
-    }
-
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  draw_edges (self, cr);
-  draw_nodes (self, cr);
-  cairo_destroy (cr);
-  draw_node_labels (self, snapshot);
-  draw_edge_labels (self, snapshot);
-  draw_legend (self, snapshot);
-  gtk_snapshot_pop (snapshot);
 }
 
 static void
@@ -1310,11 +594,11 @@ reveal_node (ReadoutGraphView *self,
   double x, y, margin, width = gtk_widget_get_width (GTK_WIDGET (self));
   double height = gtk_widget_get_height (GTK_WIDGET (self));
 
-  nodes = get_nodes (self, &n_nodes);
+  nodes = readout_graph_view_get_nodes (self, &n_nodes);
   if (index < 0 || (guint)index >= n_nodes || width <= 0 || height <= 0)
     return;
-  x = to_widget_x (self, nodes[index].x);
-  y = to_widget_y (self, nodes[index].y);
+  x = readout_graph_view_to_widget_x (self, nodes[index].x);
+  y = readout_graph_view_to_widget_y (self, nodes[index].y);
   margin = nodes[index].width * self->scale + 16;
   if (x >= margin && x <= width - margin && y >= margin && y <= height - margin)
     return;
@@ -1367,7 +651,7 @@ activate_node (ReadoutGraphView *self,
   const ReadoutGraphNode *nodes;
   guint n_nodes;
 
-  nodes = get_nodes (self, &n_nodes);
+  nodes = readout_graph_view_get_nodes (self, &n_nodes);
   if (index < 0 || (guint)index >= n_nodes)
     return;
   readout_graph_view_set_selected_actor (self, nodes[index].actor);
@@ -1552,7 +836,7 @@ node_in_direction (ReadoutGraphView *self,
   double best = G_MAXDOUBLE;
   int found = -1;
 
-  nodes = get_nodes (self, &n_nodes);
+  nodes = readout_graph_view_get_nodes (self, &n_nodes);
   if (self->focus_node < 0)
     return n_nodes > 0 ? (int)g_array_index (self->focus_order, guint, 0) : -1;
   for (guint i = 0; i < n_nodes; i++)
@@ -1583,7 +867,7 @@ readout_graph_view_move_focus (ReadoutGraphView *self,
 
   g_return_val_if_fail (READOUT_IS_GRAPH_VIEW (self), FALSE);
 
-  ensure_layout (self);
+  readout_graph_view_ensure_layout (self);
   switch (direction)
     {
     case GTK_DIR_LEFT: next = node_in_direction (self, -1, 0); break;
@@ -1675,7 +959,7 @@ readout_graph_view_focus (GtkWidget        *widget,
   guint n;
   int position;
 
-  ensure_layout (self);
+  readout_graph_view_ensure_layout (self);
   n = self->focus_order->len;
 
   if (n == 0)
@@ -1720,7 +1004,7 @@ readout_graph_view_grab_focus (GtkWidget *widget)
 
   if (self->focus_node < 0 && self->focus_order->len > 0)
     {
-      int selected = node_of_actor (self, self->selected);
+      int selected = readout_graph_view_node_of_actor (self, self->selected);
 
       set_focus_node (self, selected >= 0 ? selected : (int)g_array_index (self->focus_order, guint, 0));
     }
@@ -1769,7 +1053,7 @@ edge_tooltip (const ReadoutGraphEdge *edge)
 {
   g_autofree char *source = g_markup_escape_text (readout_actor_get_name (edge->source), -1);
   g_autofree char *target = g_markup_escape_text (readout_actor_get_name (edge->target), -1);
-  g_autofree char *label = edge_label (edge);
+  g_autofree char *label = readout_graph_view_edge_label (edge);
   g_autofree char *escaped_label = label ? g_markup_escape_text (label, -1) : NULL;
 
   if (edge->contradiction != NULL)
@@ -1800,7 +1084,7 @@ on_query_tooltip (GtkWidget        *widget,
   GtkWidget *label;
   int node, edge = -1;
 
-  nodes = get_nodes (self, &n_nodes);
+  nodes = readout_graph_view_get_nodes (self, &n_nodes);
   node = keyboard_mode ? self->focus_node : node_at (self, x, y);
   if (node < 0 && !keyboard_mode)
     edge = edge_at (self, x, y);
@@ -1811,8 +1095,8 @@ on_query_tooltip (GtkWidget        *widget,
 
       markup = node_tooltip (&nodes[node]);
       gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) {
-                                  (int)(to_widget_x (self, nodes[node].x) - radius),
-                                  (int)(to_widget_y (self, nodes[node].y) - radius),
+                                  (int)(readout_graph_view_to_widget_x (self, nodes[node].x) - radius),
+                                  (int)(readout_graph_view_to_widget_y (self, nodes[node].y) - radius),
                                   (int)(2 * radius), (int)(2 * radius) });
     }
   else if (edge >= 0)
@@ -1868,7 +1152,7 @@ static void
 readout_graph_view_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (readout_graph_view_parent_class)->map (widget);
-  ensure_layout (READOUT_GRAPH_VIEW (widget));
+  readout_graph_view_ensure_layout (READOUT_GRAPH_VIEW (widget));
 }
 
 static void
@@ -2139,7 +1423,7 @@ readout_graph_view_set_selected_actor (ReadoutGraphView *self,
 
   if (!g_set_object (&self->selected, actor))
     return;
-  node = node_of_actor (self, actor);
+  node = readout_graph_view_node_of_actor (self, actor);
   if (node >= 0)
     {
       self->focus_node = node;
@@ -2174,9 +1458,9 @@ readout_graph_view_highlight_contradiction (ReadoutGraphView     *self,
       const ReadoutGraphNode *nodes;
       guint n_nodes;
 
-      nodes = get_nodes (self, &n_nodes);
+      nodes = readout_graph_view_get_nodes (self, &n_nodes);
       for (guint i = 0; i < n_nodes; i++)
-        if (contradiction_has_actor (contradiction, nodes[i].actor))
+        if (readout_graph_view_contradiction_has_actor (contradiction, nodes[i].actor))
           {
             reveal_node (self, i);
             break;
@@ -2206,7 +1490,7 @@ readout_graph_view_zoom_fit (ReadoutGraphView *self)
 {
   g_return_if_fail (READOUT_IS_GRAPH_VIEW (self));
 
-  ensure_layout (self);
+  readout_graph_view_ensure_layout (self);
   self->fitted = TRUE;
   zoom_fit_internal (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -2217,7 +1501,7 @@ readout_graph_view_get_layout (ReadoutGraphView *self)
 {
   g_return_val_if_fail (READOUT_IS_GRAPH_VIEW (self), NULL);
 
-  ensure_layout (self);
+  readout_graph_view_ensure_layout (self);
   return self->layout;
 }
 
@@ -2237,8 +1521,8 @@ readout_graph_view_get_focus_actor (ReadoutGraphView *self)
 
   g_return_val_if_fail (READOUT_IS_GRAPH_VIEW (self), NULL);
 
-  ensure_layout (self);
-  nodes = get_nodes (self, &n_nodes);
+  readout_graph_view_ensure_layout (self);
+  nodes = readout_graph_view_get_nodes (self, &n_nodes);
   if (self->focus_node < 0 || (guint)self->focus_node >= n_nodes)
     return NULL;
   return nodes[self->focus_node].actor;
