@@ -54,7 +54,7 @@ get_contradiction_color (GdkRGBA *color)
 
 gboolean
 readout_graph_view_contradiction_has_actor (ReadoutContradiction *contradiction,
-                         ReadoutActor         *actor)
+                                            ReadoutActor         *actor)
 {
   GListModel *actors = readout_contradiction_get_actors (contradiction);
   guint n = g_list_model_get_n_items (actors);

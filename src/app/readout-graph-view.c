@@ -41,21 +41,21 @@ static void edge_geometry_clear (gpointer data);
 
 double
 readout_graph_view_to_widget_x (ReadoutGraphView *self,
-             double            x)
+                                double            x)
 {
   return self->offset_x + x * self->scale;
 }
 
 double
 readout_graph_view_to_widget_y (ReadoutGraphView *self,
-             double            y)
+                                double            y)
 {
   return self->offset_y + y * self->scale;
 }
 
 const ReadoutGraphNode *
 readout_graph_view_get_nodes (ReadoutGraphView *self,
-           guint            *n_nodes)
+                              guint            *n_nodes)
 {
   if (self->layout == NULL)
     {
@@ -67,7 +67,7 @@ readout_graph_view_get_nodes (ReadoutGraphView *self,
 
 int
 readout_graph_view_node_of_actor (ReadoutGraphView *self,
-               ReadoutActor     *actor)
+                                  ReadoutActor     *actor)
 {
   gpointer value;
 
