@@ -142,6 +142,68 @@ test_statement_attributions (void)
   g_assert_cmpuint (readout_attribution_get_end (attribution), ==, readout_document_get_length (document));
 }
 
+/* A statement keeps its attributions and addressees in arrays and makes the list models only
+ * when asked; both views must agree, before and after the models exist. Its content is the
+ * first attribution's text, normalized when first asked for, and stays what it was. */
+static void
+test_statement_lazy_parts (void)
+{
+  g_autoptr(ReadoutDocument) first = readout_document_new ();
+  g_autoptr(ReadoutDocument) second = readout_document_new ();
+  g_autoptr(ReadoutActor) speaker = readout_actor_new ("Lena Varga", READOUT_ACTOR_PERSON);
+  g_autoptr(ReadoutActor) addressee = readout_actor_new ("Tomas Reed", READOUT_ACTOR_PERSON);
+  g_autoptr(ReadoutStatement) statement = readout_statement_new (speaker);
+  g_autoptr(ReadoutAttribution) a = NULL;
+  g_autoptr(ReadoutAttribution) b = NULL;
+  g_autoptr(ReadoutAttribution) c = NULL;
+  GListModel *model;
+  guint changed = 0;
+
+  readout_document_set_text (first, "Varga said the border “will  stay open”.");
+  readout_document_set_text (second, "The border will stay open, Varga said. Varga repeated it.");
+  a = readout_attribution_new (first, 11, strlen ("Varga said the border “will  stay open”"), READOUT_ATTRIBUTION_MIXED);
+  b = readout_attribution_new (second, 0, strlen ("The border will stay open"), READOUT_ATTRIBUTION_INDIRECT);
+  c = readout_attribution_new (second, 39, 57, READOUT_ATTRIBUTION_INDIRECT);
+
+  readout_statement_add_attribution (statement, a);
+  readout_statement_set_content_from_attribution (statement);
+  readout_statement_add_attribution (statement, b);
+  g_assert_cmpuint (readout_statement_get_n_attributions (statement), ==, 2);
+  g_assert_cmpuint (readout_statement_get_n_documents (statement), ==, 2);
+
+  /* The model, made now, holds what the arrays hold, in the same order. */
+  model = readout_statement_get_attributions (statement);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(ReadoutAttribution) item = g_list_model_get_item (model, i);
+      g_assert_true (item == readout_statement_get_attribution (statement, i));
+    }
+  g_signal_connect (model, "items-changed", G_CALLBACK (count_items_changed), &changed);
+  readout_statement_add_attribution (statement, c);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  g_assert_cmpuint (readout_statement_get_n_documents (statement), ==, 2);
+
+  /* Content: quotation marks and doubled spaces gone; it does not follow later edits. */
+  g_assert_cmpstr (readout_statement_get_content (statement), ==, "the border will stay open");
+  readout_attribution_set_span (a, 0, 5);
+  readout_statement_remove_attribution (statement, a);
+  g_assert_cmpstr (readout_statement_get_content (statement), ==, "the border will stay open");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_cmpuint (readout_statement_get_n_attributions (statement), ==, 2);
+  g_assert_cmpuint (readout_statement_get_n_documents (statement), ==, 1);
+  readout_statement_set_content (statement, "the border stays open");
+  g_assert_cmpstr (readout_statement_get_content (statement), ==, "the border stays open");
+
+  /* An addressee is listed once, whether the list model exists yet or not. */
+  readout_statement_add_addressee (statement, addressee);
+  readout_statement_add_addressee (statement, addressee);
+  g_assert_cmpuint (g_list_model_get_n_items (readout_statement_get_addressees (statement)), ==, 1);
+  readout_statement_add_addressee (statement, addressee);
+  g_assert_cmpuint (g_list_model_get_n_items (readout_statement_get_addressees (statement)), ==, 1);
+}
+
 static void
 test_contradiction_review (void)
 {
@@ -290,6 +352,7 @@ main (int    argc,
   g_test_add_func ("/model/document/display", test_document_display);
   g_test_add_func ("/model/actor/aliases", test_actor_aliases);
   g_test_add_func ("/model/statement/attributions", test_statement_attributions);
+  g_test_add_func ("/model/statement/lazy-parts", test_statement_lazy_parts);
   g_test_add_func ("/model/contradiction/review", test_contradiction_review);
   g_test_add_func ("/model/corpus/lists", test_corpus_lists);
   g_test_add_func ("/model/corpus/async", test_corpus_async);
