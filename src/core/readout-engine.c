@@ -1,8 +1,9 @@
 /* readout-engine.c: the attribution engine.
  *
  * Per document, in a thread pool: segmentation (tokens, sentences, quotations), mentions,
- * in-document resolution and attribution. Then, over the whole set: actors merged across
- * documents, attributions linked into statements, relations merged.
+ * in-document resolution and attribution; this thread hands each analyzed document's entities
+ * to the actor registry, in the documents' order. Then, over the whole set: actors merged
+ * across documents, attributions linked into statements, relations merged.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -43,9 +44,9 @@ typedef struct
 typedef struct
 {
   ReadoutDocument         *document;
-  ReadoutDocumentEntities *entities;
-  ReadoutActor           **actors;   /* of each entity, once the registry is built (not owned) */
-  guint                    n_actors;
+  ReadoutDocumentEntities *entities;    /* until the registry takes them in */
+  gboolean                 analyzed;    /* under the lock */
+  gint                     registry_document; /* its number in the registry, -1 if not in it */
   Finding                 *findings;    /* in the order found, without the dropped ones */
   guint                    n_findings;
   /* statement: the finding it rests on, by index, or -1 */
@@ -144,11 +145,14 @@ analyze_next (Shared *shared)
 {
   guint d = (guint)g_atomic_int_add (&shared->next, 1);
   guint n_done;
+  DocumentWork *work;
 
   if (d >= shared->works->len)
     return 0;
-  analyze (g_ptr_array_index (shared->works, d), shared);
+  work = g_ptr_array_index (shared->works, d);
+  analyze (work, shared);
   g_mutex_lock (&shared->lock);
+  work->analyzed = TRUE;
   n_done = ++shared->n_done;
   g_cond_signal (&shared->done_cond);
   g_mutex_unlock (&shared->lock);
@@ -164,29 +168,40 @@ analyze_document (gpointer data,
   analyze_next (user_data);
 }
 
-/* Once the registry is built, an entity is only the actor it was merged into: keep those and
- * free the entities (their names, aliases and roles were the largest item of the memory
- * peak, held until every document's statements were built). */
+/* Hands the documents analyzed since the last call, up to the first one not analyzed yet, to
+ * the registry, in the documents' order (which the merge depends on), and frees their entities
+ * at once: rather than every document's entities waiting for the last document (they were the
+ * largest item of the memory peak), only those of the documents being analyzed are alive, and
+ * the registry's copy of what recurs. Called by this (the main) thread only. */
 static void
-keep_actors_only (DocumentWork *work)
+merge_analyzed (Shared               *shared,
+                ReadoutActorRegistry *registry,
+                guint                *n_merged)
 {
-  GPtrArray *entities;
+  guint n_ready = *n_merged;
 
-  if (work->entities == NULL)
-    return;
-  entities = work->entities->entities;
-  work->n_actors = entities->len;
-  work->actors = g_new (ReadoutActor *, MAX (1u, entities->len));
-  for (guint i = 0; i < entities->len; i++)
-    work->actors[i] = ((ReadoutEntity *)g_ptr_array_index (entities, i))->actor;
-  g_clear_pointer (&work->entities, readout_document_entities_free);
+  g_mutex_lock (&shared->lock);
+  while (n_ready < shared->works->len && ((DocumentWork *)g_ptr_array_index (shared->works, n_ready))->analyzed)
+    n_ready++;
+  g_mutex_unlock (&shared->lock);
+
+  for (; *n_merged < n_ready; (*n_merged)++)
+    {
+      DocumentWork *work = g_ptr_array_index (shared->works, *n_merged);
+
+      if (work->entities == NULL) /* cancelled */
+        continue;
+      work->registry_document = readout_actor_registry_add (registry, work->entities);
+      g_clear_pointer (&work->entities, readout_document_entities_free);
+    }
 }
 
 static ReadoutActor *
-actor_of (DocumentWork *work,
-          gint          entity)
+actor_of (ReadoutActorRegistry *registry,
+          DocumentWork         *work,
+          gint                  entity)
 {
-  return entity >= 0 && (guint)entity < work->n_actors ? work->actors[entity] : NULL;
+  return readout_actor_registry_actor_for (registry, work->registry_document, entity);
 }
 
 static void
@@ -203,16 +218,16 @@ build_statements (GPtrArray             *works,
     {
       DocumentWork *work = g_ptr_array_index (works, d);
 
-      if (work->actors == NULL)
+      if (work->registry_document < 0)
         continue;
       g_ptr_array_set_size (statement_of, 0);
       g_ptr_array_set_size (statement_of, work->n_findings);
       for (guint i = 0; i < work->n_findings; i++)
         {
           const Finding *s = &work->findings[i];
-          ReadoutActor *speaker = actor_of (work, s->speaker);
-          ReadoutActor *reporter = actor_of (work, s->reported_by);
-          ReadoutActor *addressee = actor_of (work, s->addressee);
+          ReadoutActor *speaker = actor_of (registry, work, s->speaker);
+          ReadoutActor *reporter = actor_of (registry, work, s->reported_by);
+          ReadoutActor *addressee = actor_of (registry, work, s->addressee);
           g_autoptr(ReadoutAttribution) attribution = NULL;
           ReadoutStatement *statement;
           gboolean created;
@@ -226,15 +241,15 @@ build_statements (GPtrArray             *works,
                                                       s->speaker_start, s->speaker_end,
                                                       speaker, reporter);
           if (reporter)
-            readout_actor_registry_use (registry, reporter);
+            readout_actor_registry_use (registry, work->registry_document, s->reported_by);
           statement = readout_linker_link (linker, speaker, attribution, result->statements, &created);
           if (created)
             readout_statement_set_content_from_attribution (statement);
-          readout_actor_registry_use (registry, speaker);
+          readout_actor_registry_use (registry, work->registry_document, s->speaker);
           if (addressee && addressee != speaker)
             {
               readout_statement_add_addressee (statement, addressee);
-              readout_actor_registry_use (registry, addressee);
+              readout_actor_registry_use (registry, work->registry_document, s->addressee);
             }
           g_ptr_array_index (statement_of, i) = statement;
         }
@@ -242,20 +257,19 @@ build_statements (GPtrArray             *works,
       for (guint i = 0; i < work->n_relations; i++)
         {
           const ReadoutFoundRelation *r = &work->relations[i];
-          ReadoutActor *source = actor_of (work, r->source);
-          ReadoutActor *target = actor_of (work, r->target);
+          ReadoutActor *source = actor_of (registry, work, r->source);
+          ReadoutActor *target = actor_of (registry, work, r->target);
           ReadoutStatement *statement = r->statement >= 0 ? g_ptr_array_index (statement_of, r->statement) : NULL;
 
           if (source == NULL || target == NULL || source == target)
             continue;
           readout_relation_set_add (relations, source, target, r->type, statement, work->document);
-          readout_actor_registry_use (registry, source);
-          readout_actor_registry_use (registry, target);
+          readout_actor_registry_use (registry, work->registry_document, r->source);
+          readout_actor_registry_use (registry, work->registry_document, r->target);
         }
       /* Done with this document's findings: keep the peak memory down */
       g_clear_pointer (&work->findings, g_free);
       g_clear_pointer (&work->relations, g_free);
-      g_clear_pointer (&work->actors, g_free);
     }
 
   readout_relation_set_collect (relations, result->relations);
@@ -267,7 +281,6 @@ document_work_free (gpointer data)
   DocumentWork *work = data;
 
   readout_document_entities_free (work->entities);
-  g_free (work->actors);
   g_free (work->findings);
   g_free (work->relations);
   g_free (work);
@@ -283,10 +296,11 @@ readout_engine_run (GPtrArray              *documents,
                     GError                **error)
 {
   g_autoptr(GPtrArray) works = g_ptr_array_new_with_free_func (document_work_free);
-  g_autoptr(ReadoutActorRegistry) registry = NULL;
+  g_autoptr(ReadoutActorRegistry) registry = readout_actor_registry_new ();
   Shared shared = { readout_engine_lexicon_get (lexicon), cancellable, works };
   GThreadPool *pool = NULL;
   guint n_threads, n_done;
+  guint n_merged = 0;  /* documents handed to the registry */
 
   g_return_val_if_fail (documents != NULL, FALSE);
   g_return_val_if_fail (READOUT_IS_LEXICON (lexicon), FALSE);
@@ -298,6 +312,7 @@ readout_engine_run (GPtrArray              *documents,
     {
       DocumentWork *work = g_new0 (DocumentWork, 1);
       work->document = g_ptr_array_index (documents, d);
+      work->registry_document = -1;
       g_ptr_array_add (works, work);
     }
 
@@ -316,23 +331,28 @@ readout_engine_run (GPtrArray              *documents,
     }
 
   while ((n_done = analyze_next (&shared)) > 0)
-    if (progress)
-      progress (0.9 * n_done / works->len, progress_data);
+    {
+      merge_analyzed (&shared, registry, &n_merged);
+      if (progress)
+        progress (0.9 * n_done / works->len, progress_data);
+    }
 
   /* The pool threads' last documents */
   g_mutex_lock (&shared.lock);
   while (shared.n_done < works->len)
     {
+      double fraction;
+
       g_cond_wait (&shared.done_cond, &shared.lock);
+      fraction = 0.9 * shared.n_done / works->len;
+      g_mutex_unlock (&shared.lock);
+      merge_analyzed (&shared, registry, &n_merged);
       if (progress)
-        {
-          double fraction = 0.9 * shared.n_done / works->len;
-          g_mutex_unlock (&shared.lock);
-          progress (fraction, progress_data);
-          g_mutex_lock (&shared.lock);
-        }
+        progress (fraction, progress_data);
+      g_mutex_lock (&shared.lock);
     }
   g_mutex_unlock (&shared.lock);
+  merge_analyzed (&shared, registry, &n_merged); /* those done before the wait above */
   if (pool)
     g_thread_pool_free (pool, FALSE, TRUE);
   g_mutex_clear (&shared.lock);
@@ -341,16 +361,7 @@ readout_engine_run (GPtrArray              *documents,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  registry = readout_actor_registry_new ();
-  for (guint d = 0; d < works->len; d++)
-    {
-      DocumentWork *work = g_ptr_array_index (works, d);
-      if (work->entities)
-        readout_actor_registry_add (registry, work->entities);
-    }
   readout_actor_registry_build (registry);
-  for (guint d = 0; d < works->len; d++)
-    keep_actors_only (g_ptr_array_index (works, d));
   build_statements (works, registry, result);
   readout_actor_registry_collect (registry, result->actors);
 

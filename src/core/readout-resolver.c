@@ -183,6 +183,8 @@ typedef enum
   KEY_NAME_COUNTRY, /* a country's name as written (→ its entity) */
   KEY_NAME_ORGANIZATION, /* an organization's or group's name as written (→ its entity) */
   KEY_NAME_PERSON,  /* a person's name as written (→ its entity), see resolve_name() */
+  KEY_STRING,       /* a string the registry keeps a copy of (see registry_intern()) */
+  KEY_LATER,        /* what merging an entity of the second pass depends on (see later_entity_add()) */
 } KeySpace;
 
 typedef struct
@@ -219,12 +221,14 @@ key_table_init (KeyTable *t,
   t->chunk = g_string_chunk_new (1024);
 }
 
+/* Frees what the table holds; clearing it again does nothing. */
 static void
 key_table_clear (KeyTable *t)
 {
-  g_free (t->slots);
-  g_free (t->entries);
-  g_string_chunk_free (t->chunk);
+  g_clear_pointer (&t->slots, g_free);
+  g_clear_pointer (&t->entries, g_free);
+  g_clear_pointer (&t->chunk, g_string_chunk_free);
+  t->n_entries = t->entries_size = 0;
 }
 
 /* Hashes eight bytes at a time (a multiply and a shift each), not byte by byte. */
@@ -1335,19 +1339,29 @@ readout_resolver_entity_of (ReadoutMention *mention,
 
 /* ---- merging across documents ----
  *
- * The registry merges the entities into Merged records first, their names, aliases and roles
- * pointing into the documents' entities, and makes each ReadoutActor once at the end with all
- * its strings (readout_actor_new_full()): no GObject property calls, notifications or string
- * copies per alias while merging. */
+ * The merge goes in passes: every full name first, in the documents' order, so that a surname
+ * alone finds its person in any document; then the names of one word; then the affiliations.
+ * The registry takes in each document's entities as soon as the document is resolved (in the
+ * documents' order) and does the first pass for them at once, since it depends on nothing that
+ * comes later; what the later passes need (the entities of one-word names, the affiliations) it
+ * copies. So a document's entities can be freed right away, rather than every document's being
+ * alive until the end (they were the largest item of the engine's memory peak).
+ *
+ * The strings the registry keeps are its own copies, one for all equal strings (the same names
+ * and roles recur in every document about one event). The entities are merged into Merged
+ * records, and each ReadoutActor is made once at the end with all its strings
+ * (readout_actor_new_full()): no GObject property calls, notifications or string copies per
+ * alias while merging. */
 
 typedef struct _Merged Merged;
 
 struct _Merged
 {
   ReadoutActor     *actor;       /* made at the end of readout_actor_registry_build() */
-  const char       *name;        /* while building: the fuller name seen */
-  ReadoutActorKind  kind;
+  const char       *name;        /* while building: the fuller name seen (the registry's copy) */
   Merged           *affiliation;
+  ReadoutActorKind  kind;
+  guint             index;       /* in the registry's merged */
   StringList        aliases;     /* while building: nodes of the registry */
   StringList        roles;
   gboolean          used;
@@ -1355,14 +1369,50 @@ struct _Merged
   gboolean          keep;        /* named clearly enough to list without a statement */
 };
 
+/* An entity merged in the second pass (a person's name of one word, an organization's generic
+ * name), copied out of its document with the registry's strings; one for all the entities
+ * alike (see later_entity_add()). Its aliases, then its roles, are a run of later_strings. */
+typedef struct
+{
+  const char       *name;
+  const char       *key;
+  ReadoutActorKind  kind;
+  guint             titled : 1;
+  guint             single : 1;   /* a person's name of one word, else a generic one */
+  guint             first_string; /* in later_strings */
+  guint             n_aliases;
+  guint             n_roles;
+  guint             merged;       /* the index of its Merged, once built */
+} LaterEntity;
+
+/* An entity's affiliation, for the last pass. */
+typedef struct
+{
+  guint             index;  /* the entity's, in of_entity */
+  ReadoutActorKind  kind;
+  const char       *name;   /* the registry's copies */
+  const char       *of;
+} LaterAffiliation;
+
+/* In of_entity, until the build: the entity is that LaterEntity, by index. */
+#define OF_LATER 0x80000000u
+
 struct _ReadoutActorRegistry
 {
-  GPtrArray  *documents;   /* ReadoutDocumentEntities (not owned) */
-  KeyTable    keys;        /* entity key → Merged; name part, organization head → Merged
-                            * (NULL when ambiguous) */
-  GHashTable *by_actor;    /* ReadoutActor → Merged */
-  GPtrArray  *merged;      /* Merged, owned */
-  StringNodes nodes;       /* the aliases and roles of the Merged while building */
+  KeyTable    keys;          /* entity key → Merged; name part, organization head → Merged
+                              * (NULL when ambiguous) */
+  KeyTable    strings;       /* the registry's copies of the strings of later entities and
+                              * affiliations (KEY_STRING), see registry_intern() */
+  StringArena names;         /* the copies of the names, aliases and roles of the Merged */
+  GPtrArray  *merged;        /* Merged, owned */
+  StringNodes nodes;         /* the aliases and roles of the Merged while building */
+  GArray     *of_entity;     /* guint: the index of the Merged of every entity taken in, in
+                              * order; OF_LATER | the LaterEntity's until the build */
+  GArray     *first_entity;  /* guint, per document: the index of its first entity in of_entity */
+  GArray     *later;         /* LaterEntity, in order */
+  GPtrArray  *later_strings; /* their aliases and roles (the registry's copies) */
+  GPtrArray  *scratch;       /* see later_entity_add() */
+  GArray     *affiliations;  /* LaterAffiliation, in order */
 };
 
 ReadoutActorRegistry *
@@ -1370,11 +1420,31 @@ readout_actor_registry_new (void)
 {
   ReadoutActorRegistry *self = g_new0 (ReadoutActorRegistry, 1);
 
-  self->documents = g_ptr_array_new ();
   key_table_init (&self->keys, 64);
-  self->by_actor = g_hash_table_new (NULL, NULL);
+  key_table_init (&self->strings, 64);
+  self->names.blocks = g_ptr_array_new_with_free_func (g_free);
   self->merged = g_ptr_array_new ();
+  self->of_entity = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->first_entity = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->later = g_array_new (FALSE, FALSE, sizeof (LaterEntity));
+  self->later_strings = g_ptr_array_new ();
+  self->scratch = g_ptr_array_new ();
+  self->affiliations = g_array_new (FALSE, FALSE, sizeof (LaterAffiliation));
   return self;
+}
+
+/* What build() alone needs, freed once it is done. */
+static void
+registry_clear_building (ReadoutActorRegistry *self)
+{
+  key_table_clear (&self->keys);
+  key_table_clear (&self->strings);
+  g_clear_pointer (&self->names.blocks, g_ptr_array_unref);
+  string_nodes_clear (&self->nodes);
+  g_clear_pointer (&self->later, g_array_unref);
+  g_clear_pointer (&self->later_strings, g_ptr_array_unref);
+  g_clear_pointer (&self->scratch, g_ptr_array_unref);
+  g_clear_pointer (&self->affiliations, g_array_unref);
 }
 
 void
@@ -1389,19 +1459,23 @@ readout_actor_registry_free (ReadoutActorRegistry *self)
       g_free (m);
     }
   g_ptr_array_unref (self->merged);
-  g_ptr_array_unref (self->documents);
-  if (self->keys.slots != NULL) /* not built */
-    key_table_clear (&self->keys);
-  g_hash_table_unref (self->by_actor);
-  string_nodes_clear (&self->nodes);
+  g_array_unref (self->of_entity);
+  g_array_unref (self->first_entity);
+  registry_clear_building (self);
   g_free (self);
 }
 
-void
-readout_actor_registry_add (ReadoutActorRegistry    *self,
-                            ReadoutDocumentEntities *entities)
+/* The registry's copy of str (NULL for NULL), one for all equal strings: for the strings that
+ * recur in every document. */
+static const char *
+registry_intern (ReadoutActorRegistry *self,
+                 const char           *str)
 {
-  g_ptr_array_add (self->documents, entities);
+  gboolean added;
+
+  if (str == NULL)
+    return NULL;
+  return key_table_ensure (&self->strings, KEY_STRING, str, strlen (str), KEY_COPY, &added)->key;
 }
 
 /* The value of a key in the registry's table, NULL when absent (or ambiguous). */
@@ -1414,6 +1488,16 @@ registry_lookup (ReadoutActorRegistry *self,
   KeyEntry *e = key_table_find (&self->keys, space, key, len);
 
   return e ? e->value : NULL;
+}
+
+/* A copy of a string a Merged keeps (its name, an alias or a role): stored once for that
+ * Merged, so not worth looking up (see registry_intern()). */
+static const char *
+registry_copy (ReadoutActorRegistry *self,
+               const char           *str,
+               gsize                 len)
+{
+  return string_arena_copy (&self->names, str, len);
 }
 
 /* The merged actor of that name and kind, made when new; key is the entity key of the name. */
@@ -1435,7 +1519,8 @@ ensure_merged (ReadoutActorRegistry *self,
   if (m == NULL)
     {
       m = g_new0 (Merged, 1);
-      m->name = name;
+      m->index = self->merged->len;
+      m->name = registry_copy (self, name, strlen (name));
       m->kind = kind;
       m->aliases = m->roles = (StringList) { -1, -1, 0 };
       g_ptr_array_add (self->merged, m);
@@ -1480,7 +1565,7 @@ merged_add_alias (ReadoutActorRegistry *self,
 
   if (len > 0 && !ascii_case_equal (m->name, alias) &&
       !string_list_contains_casefold (&self->nodes, &m->aliases, alias, len))
-    string_nodes_append (&self->nodes, &m->aliases, alias, len);
+    string_nodes_append (&self->nodes, &m->aliases, registry_copy (self, alias, len), len);
 }
 
 /* What readout_actor_add_role() would keep. */
@@ -1492,7 +1577,7 @@ merged_add_role (ReadoutActorRegistry *self,
   gsize len = strlen (role);
 
   if (len > 0 && !string_list_contains_casefold (&self->nodes, &m->roles, role, len))
-    string_nodes_append (&self->nodes, &m->roles, role, len);
+    string_nodes_append (&self->nodes, &m->roles, registry_copy (self, role, len), len);
 }
 
 /* What readout_actor_set_affiliation() would do: nothing when m would belong to itself. */
@@ -1517,7 +1602,7 @@ merge_into (ReadoutActorRegistry *self,
       if (strlen (e->name) > strlen (m->name) && e->kind == READOUT_ACTOR_PERSON)
         {
           const char *old = m->name;
-          m->name = e->name;
+          m->name = registry_copy (self, e->name, strlen (e->name));
           merged_add_alias (self, m, old);
         }
       else
@@ -1624,8 +1709,9 @@ make_actors (ReadoutActorRegistry *self)
       m->actor = readout_actor_new_full (m->name, m->kind, (const char * const *)strings->pdata, m->aliases.len,
                                          (const char * const *)strings->pdata + m->aliases.len, m->roles.len);
       m->name = NULL;
-      g_hash_table_insert (self->by_actor, m->actor, m);
     }
+  /* The Merged's affiliations have no cycle (merged_set_affiliation()), so the actors' are
+   * theirs: list_actor() follows the Merged's */
   for (guint i = 0; i < self->merged->len; i++)
     {
       Merged *m = g_ptr_array_index (self->merged, i);
@@ -1636,117 +1722,193 @@ make_actors (ReadoutActorRegistry *self)
   string_nodes_clear (&self->nodes);
 }
 
-typedef struct
+/* Copies an entity of a one-word name for the second pass, unless one alike was copied already:
+ * the same name and key, kind, titled or not, aliases and roles. Merging such an entity again
+ * finds the same Merged and changes nothing: it finds it by its key (through KEY_PERSON and
+ * KEY_PART, or KEY_ORG_HEAD and the entity keys), and the second pass never changes what a key
+ * finds, only adds keys that were absent; and what merge_into() adds, a name, aliases and roles
+ * and keep (for such an entity: titled), it would have added the first time. In a corpus about one event the same surnames
+ * recur in every document: one copy each. Returns the index of the copy. */
+static guint
+later_entity_add (ReadoutActorRegistry *self,
+                  const ReadoutEntity  *e,
+                  gboolean              single)
 {
-  ReadoutEntity  *entity;
-  Merged        **merged;
-} LaterEntity;
+  GPtrArray *scratch = self->scratch;
+  guint n_aliases = e->aliases ? e->aliases->len : 0;
+  guint n_roles = e->roles ? e->roles->len : 0;
+  LaterEntity l = {
+    registry_intern (self, e->name), registry_intern (self, e->key), e->kind, e->titled, single,
+    self->later_strings->len, n_aliases, n_roles, 0,
+  };
+  gboolean added;
+  KeyEntry *entry;
+
+  /* The identity: every field above but first_string, then the strings, as pointers (the
+   * registry's strings are one copy for all equal strings) */
+  g_ptr_array_set_size (scratch, 0);
+  g_ptr_array_add (scratch, (gpointer)l.name);
+  g_ptr_array_add (scratch, (gpointer)l.key);
+  g_ptr_array_add (scratch, GUINT_TO_POINTER (l.kind << 2 | l.titled << 1 | l.single));
+  g_ptr_array_add (scratch, GUINT_TO_POINTER (n_aliases));
+  for (guint i = 0; i < n_aliases; i++)
+    g_ptr_array_add (scratch, (gpointer)registry_intern (self, e->aliases->pdata[i]));
+  for (guint i = 0; i < n_roles; i++)
+    g_ptr_array_add (scratch, (gpointer)registry_intern (self, e->roles->pdata[i]));
+  entry = key_table_ensure (&self->strings, KEY_LATER, (const char *)scratch->pdata, scratch->len * sizeof (gpointer),
+                            KEY_COPY, &added);
+  if (!added)
+    return GPOINTER_TO_UINT (entry->value);
+
+  entry->value = GUINT_TO_POINTER (self->later->len);
+  for (guint i = 4; i < scratch->len; i++)
+    g_ptr_array_add (self->later_strings, scratch->pdata[i]);
+  g_array_append_val (self->later, l);
+  return self->later->len - 1;
+}
+
+guint
+readout_actor_registry_add (ReadoutActorRegistry    *self,
+                            ReadoutDocumentEntities *entities)
+{
+  guint document = self->first_entity->len;
+  guint first = self->of_entity->len;
+
+  g_return_val_if_fail (self->later != NULL, 0); /* not built yet */
+
+  g_array_append_val (self->first_entity, first);
+  g_array_set_size (self->of_entity, first + entities->entities->len);
+  for (guint i = 0; i < entities->entities->len; i++)
+    {
+      ReadoutEntity *e = &entities->items[i];
+      gboolean single = e->kind == READOUT_ACTOR_PERSON && strchr (e->name, ' ') == NULL;
+      /* "the union" that no organization named before it in its document fitted */
+      gboolean the = starts_with_the (e->name, strlen (e->name));
+      /* … or "the Authority", "the Herald": a name of one word that may end a longer one */
+      const char *bare = the ? e->name + 4 : e->name;
+      gboolean generic = (e->kind != READOUT_ACTOR_PERSON && e->weak && g_str_has_prefix (e->name, "the ")) ||
+                         (e->kind == READOUT_ACTOR_ORGANIZATION && strchr (bare, ' ') == NULL);
+      guint *of = &g_array_index (self->of_entity, guint, first + i);
+
+      if (single || generic)
+        *of = OF_LATER | later_entity_add (self, e, single);
+      else
+        *of = merge_entity (self, e, FALSE, FALSE)->index;
+      if (e->affiliation)
+        {
+          LaterAffiliation a = {
+            first + i, e->affiliation_kind, registry_intern (self, e->affiliation),
+            registry_intern (self, e->affiliation_of),
+          };
+          g_array_append_val (self->affiliations, a);
+        }
+    }
+  return document;
+}
+
+static Merged *
+merged_of_entity (ReadoutActorRegistry *self,
+                  guint                 index)
+{
+  return g_ptr_array_index (self->merged, g_array_index (self->of_entity, guint, index));
+}
 
 void
 readout_actor_registry_build (ReadoutActorRegistry *self)
 {
-  g_autoptr(GArray) later = g_array_new (FALSE, FALSE, sizeof (LaterEntity));
-  g_autofree Merged **of_entity = NULL; /* the Merged of every entity of every document, in order */
-  guint n_entities = 0;
-  guint k;
+  g_return_if_fail (self->later != NULL); /* built once */
 
-  for (guint d = 0; d < self->documents->len; d++)
-    n_entities += ((ReadoutDocumentEntities *)g_ptr_array_index (self->documents, d))->entities->len;
-  of_entity = g_new (Merged *, n_entities);
-
-  /* Full names first, so that a surname alone finds its person in any document */
-  k = 0;
-  for (guint d = 0; d < self->documents->len; d++)
+  /* The names of one word, now that every full name is known */
+  for (guint i = 0; i < self->later->len; i++)
     {
-      ReadoutDocumentEntities *doc = g_ptr_array_index (self->documents, d);
+      LaterEntity *l = &g_array_index (self->later, LaterEntity, i);
+      ReadoutEntityStrings aliases = { NULL, l->n_aliases };
+      ReadoutEntityStrings roles = { NULL, l->n_roles };
+      /* What merge_entity() reads of an entity of one word: the counts of mentions and hits
+       * only matter for a person's name of several words (merge_into()) */
+      ReadoutEntity e = {
+        .name = l->name, .key = l->key, .kind = l->kind, .titled = l->titled,
+        .aliases = l->n_aliases ? &aliases : NULL, .roles = l->n_roles ? &roles : NULL,
+      };
 
-      for (guint i = 0; i < doc->entities->len; i++, k++)
+      if (l->n_aliases + l->n_roles > 0)
         {
-          ReadoutEntity *e = &doc->items[i];
-          gboolean single = e->kind == READOUT_ACTOR_PERSON && strchr (e->name, ' ') == NULL;
-          /* "the union" that no organization named before it in its document fitted */
-          gboolean the = starts_with_the (e->name, strlen (e->name));
-          /* … or "the Authority", "the Herald": a name of one word that may end a longer one */
-          const char *bare = the ? e->name + 4 : e->name;
-          gboolean generic = (e->kind != READOUT_ACTOR_PERSON && e->weak && g_str_has_prefix (e->name, "the ")) ||
-                             (e->kind == READOUT_ACTOR_ORGANIZATION && strchr (bare, ' ') == NULL);
-
-          if (single || generic)
-            g_array_append_val (later, ((LaterEntity) { e, &of_entity[k] }));
-          else
-            of_entity[k] = merge_entity (self, e, FALSE, FALSE);
+          aliases.pdata = (const char **)self->later_strings->pdata + l->first_string;
+          roles.pdata = aliases.pdata + l->n_aliases;
         }
-    }
-  for (guint i = 0; i < later->len; i++)
-    {
-      LaterEntity *l = &g_array_index (later, LaterEntity, i);
-      gboolean single = l->entity->kind == READOUT_ACTOR_PERSON && strchr (l->entity->name, ' ') == NULL;
 
-      *l->merged = merge_entity (self, l->entity, single, !single);
+      l->merged = merge_entity (self, &e, l->single, !l->single)->index;
+    }
+  for (guint k = 0; k < self->of_entity->len; k++)
+    {
+      guint *of = &g_array_index (self->of_entity, guint, k);
+
+      if (*of & OF_LATER)
+        *of = g_array_index (self->later, LaterEntity, *of & ~OF_LATER).merged;
     }
 
   /* Affiliations, as actors of their own */
-  k = 0;
-  for (guint d = 0; d < self->documents->len; d++)
+  for (guint i = 0; i < self->affiliations->len; i++)
     {
-      ReadoutDocumentEntities *doc = g_ptr_array_index (self->documents, d);
+      const LaterAffiliation *a = &g_array_index (self->affiliations, LaterAffiliation, i);
+      Merged *m = merged_of_entity (self, a->index);
+      Merged *aff;
 
-      for (guint i = 0; i < doc->entities->len; i++, k++)
+      if (m->affiliation != NULL)
+        continue;
+      aff = ensure_merged_name (self, a->name, a->kind);
+      if (aff == m)
+        continue;
+      merged_set_affiliation (m, aff);
+      if (a->of && aff->affiliation == NULL)
         {
-          ReadoutEntity *e = &doc->items[i];
-          Merged *m = of_entity[k];
-          Merged *aff;
-
-          if (e->affiliation == NULL || m->affiliation != NULL)
-            continue;
-          aff = ensure_merged_name (self, e->affiliation, e->affiliation_kind);
-          if (aff == m)
-            continue;
-          merged_set_affiliation (m, aff);
-          if (e->affiliation_of && aff->affiliation == NULL)
-            {
-              Merged *top = ensure_merged_name (self, e->affiliation_of,
-                                                e->affiliation_kind == READOUT_ACTOR_COUNTRY ? READOUT_ACTOR_ORGANIZATION
-                                                                                             : READOUT_ACTOR_COUNTRY);
-              if (top != aff)
-                merged_set_affiliation (aff, top);
-            }
+          Merged *top = ensure_merged_name (self, a->of,
+                                            a->kind == READOUT_ACTOR_COUNTRY ? READOUT_ACTOR_ORGANIZATION
+                                                                             : READOUT_ACTOR_COUNTRY);
+          if (top != aff)
+            merged_set_affiliation (aff, top);
         }
     }
 
   make_actors (self);
-  k = 0;
-  for (guint d = 0; d < self->documents->len; d++)
-    {
-      ReadoutDocumentEntities *doc = g_ptr_array_index (self->documents, d);
+  /* Only the actors are asked for from here on */
+  registry_clear_building (self);
+}
 
-      for (guint i = 0; i < doc->entities->len; i++, k++)
-        doc->items[i].actor = of_entity[k]->actor;
-    }
+/* The Merged of an entity of a document, or NULL. */
+static Merged *
+merged_of_document_entity (ReadoutActorRegistry *self,
+                           guint                 document,
+                           gint                  entity)
+{
+  guint first, end;
 
-  /* Only the actors are asked for from here on: the keys and name lists of the merge (which
-   * point at the documents' strings) go now, and the documents' entities may be freed. */
-  key_table_clear (&self->keys);
-  memset (&self->keys, 0, sizeof self->keys);
-  string_nodes_clear (&self->nodes);
-  g_ptr_array_set_size (self->documents, 0);
+  g_return_val_if_fail (document < self->first_entity->len, NULL);
+  g_return_val_if_fail (self->later == NULL, NULL); /* built */
+  first = g_array_index (self->first_entity, guint, document);
+  end = document + 1 < self->first_entity->len ? g_array_index (self->first_entity, guint, document + 1)
+                                               : self->of_entity->len;
+  if (entity < 0 || (guint)entity >= end - first)
+    return NULL;
+  return merged_of_entity (self, first + entity);
 }
 
 ReadoutActor *
-readout_actor_registry_actor_for (ReadoutActorRegistry    *self,
-                                  ReadoutDocumentEntities *entities,
-                                  gint                     entity)
+readout_actor_registry_actor_for (ReadoutActorRegistry *self,
+                                  guint                 document,
+                                  gint                  entity)
 {
-  if (entity < 0 || (guint)entity >= entities->entities->len)
-    return NULL;
-  return ((ReadoutEntity *)g_ptr_array_index (entities->entities, entity))->actor;
+  Merged *m = merged_of_document_entity (self, document, entity);
+
+  return m ? m->actor : NULL;
 }
 
 void
 readout_actor_registry_use (ReadoutActorRegistry *self,
-                            ReadoutActor         *actor)
+                            guint                 document,
+                            gint                  entity)
 {
-  Merged *m = actor ? g_hash_table_lookup (self->by_actor, actor) : NULL;
+  Merged *m = merged_of_document_entity (self, document, entity);
 
   if (m)
     m->used = TRUE;
@@ -1761,12 +1923,9 @@ list_actor (ReadoutActorRegistry *self,
 
   while (m && !m->listed && depth++ < 8)
     {
-      ReadoutActor *aff;
-
       m->listed = TRUE;
       g_ptr_array_add (actors, g_object_ref (m->actor));
-      aff = readout_actor_get_affiliation (m->actor);
-      m = aff ? g_hash_table_lookup (self->by_actor, aff) : NULL;
+      m = m->affiliation;
     }
 }
 

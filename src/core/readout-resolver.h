@@ -41,7 +41,6 @@ typedef struct
   guint                 person_hits;      /* with a title, or followed by a verb of speech */
   guint                 titled : 1;       /* seen with a title or as a known organization */
   guint                 weak : 1;         /* only a title or a guess: kept only when it speaks */
-  ReadoutActor         *actor;            /* the merged actor, set by readout_actor_registry_build() (not owned) */
 } ReadoutEntity;
 
 /* The entities of a document: one array of them, their strings in a few blocks and the lists of
@@ -71,18 +70,22 @@ typedef struct _ReadoutActorRegistry ReadoutActorRegistry;
 
 ReadoutActorRegistry *readout_actor_registry_new    (void);
 void                  readout_actor_registry_free   (ReadoutActorRegistry    *self);
-/* Call for every document first, then map. */
-void                  readout_actor_registry_add    (ReadoutActorRegistry    *self,
+/* Takes in a document's entities: call for every document, in the documents' order, then
+ * build. The registry keeps what it needs of them (the entities may be freed right after) and
+ * returns the document's number, for actor_for(). */
+guint                 readout_actor_registry_add    (ReadoutActorRegistry    *self,
                                                      ReadoutDocumentEntities *entities);
-/* Builds the merged actors; after this, actor_for() answers, and the registry no longer
- * refers to the documents' entities (they may be freed once their actors are known). */
+/* Builds the merged actors; after this, actor_for() answers. */
 void                  readout_actor_registry_build  (ReadoutActorRegistry    *self);
+/* The actor an entity of a document (by the number add() gave) was merged into, or NULL. */
 ReadoutActor         *readout_actor_registry_actor_for (ReadoutActorRegistry    *self,
-                                                        ReadoutDocumentEntities *entities,
+                                                        guint                    document,
                                                         gint                     entity);
-/* Marks an actor as used by a statement or relation, so it is listed. */
+/* Marks the actor of an entity (as in actor_for()) as used by a statement or relation, so it
+ * is listed. */
 void                  readout_actor_registry_use    (ReadoutActorRegistry    *self,
-                                                     ReadoutActor            *actor);
+                                                     guint                    document,
+                                                     gint                     entity);
 /* The actors to list, with every affiliation they point to; adds references to actors. */
 void                  readout_actor_registry_collect (ReadoutActorRegistry   *self,
                                                       GPtrArray              *actors);
