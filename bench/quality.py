@@ -457,6 +457,8 @@ def run_cli(cli, corpus, gold_data):
 FLOORS = [
     ("min_statement_f1", "statement F1", lambda s: s["statements"]["f1"]),
     ("min_speaker_accuracy", "speaker accuracy", lambda s: s["statements"]["speaker_accuracy"]),
+    ("min_reported_by_accuracy", "reported_by accuracy",
+     lambda s: s["statements"]["reported_by_accuracy"]),
     ("min_actor_recall", "actor recall", lambda s: s["actors"]["recall"]),
     ("min_contradiction_recall", "contradiction recall",
      lambda s: s["contradictions"]["recall"]),

@@ -606,6 +606,178 @@ test_unnamed_spokespeople_and_who_clauses (void)
   g_assert_null (find (r, "was busy"));
 }
 
+/* "According to a ministry readout, …", "As per the readout from X, released …, …": a document
+ * leads the sentence, and its issuer reports what the people in it said. */
+static void
+test_document_as_source (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Foreign Minister Ana Lopes met Ambassador Pedro Vidal in Lima on Tuesday. According to a "
+                 "ministry readout, the minister “stressed the value of open trade” and the ambassador "
+                 "assured her that Chile would lift the tariffs.\n"
+                 "As per the official readout from the US state department, released late on Tuesday, "
+                 "Secretary of State Tom Reyes called Lopes and urged her to reopen the border.\n"
+                 "As per the agreement, troops will withdraw by March.\n"
+                 "According to a report, 40 people died in the floods.\n"
+                 "Lopes said that President Tomas Berg met Vidal and added that the talks were good.");
+  ReadoutAttribution *a = find (r, "value of open trade");
+
+  g_assert_cmpstr (speaker_of (a), ==, "Ana Lopes");
+  g_assert_cmpstr (reporter_of (a), ==, "the ministry");
+  a = find (r, "lift the tariffs");
+  g_assert_cmpstr (speaker_of (a), ==, "Pedro Vidal");
+  g_assert_cmpstr (reporter_of (a), ==, "the ministry");
+  /* the participle phrase is no content; the coordinated verb keeps the clause's subject */
+  a = find (r, "reopen the border");
+  g_assert_cmpstr (speaker_of (a), ==, "Tom Reyes");
+  g_assert_cmpstr (reporter_of (a), ==, "US Department of State");
+  g_assert_null (find (r, "released late"));
+  /* the readout itself does not say "Reyes called Lopes" on top of it */
+  g_assert_null (find (r, "called Lopes"));
+  /* an agreement is no source, nor a report of no one named */
+  g_assert_null (find (r, "troops will withdraw"));
+  g_assert_null (find (r, "people died"));
+  /* after "said that", "… met Vidal and added" goes on with the one who said it */
+  a = find (r, "talks were good");
+  g_assert_cmpstr (speaker_of (a), ==, "Ana Lopes");
+  g_assert_null (reporter_of (a));
+}
+
+/* "…, a statement put out by spokesperson X said": the one who issued the statement reports it. */
+static void
+test_statement_issued_by (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Interior Minister Omar Haddad spoke with his Greek counterpart on Monday. Haddad stressed "
+                 "the need for joint patrols and invited Greece “to share radar data”, a statement put out "
+                 "by ministry spokesperson Lina Sousa said.\n"
+                 "The plan was drawn up by the ministry last year, Sousa said.");
+  ReadoutAttribution *a = find (r, "joint patrols");
+
+  g_assert_cmpstr (speaker_of (a), ==, "Omar Haddad");
+  g_assert_cmpstr (reporter_of (a), ==, "Lina Sousa");
+  /* "drawn up by the ministry": no document, so the ministry is only an object */
+  a = find (r, "plan was drawn up");
+  g_assert_cmpstr (speaker_of (a), ==, "Lina Sousa");
+  g_assert_null (reporter_of (a));
+}
+
+/* "the US readout": the body of that country named before issued it, else the country. */
+static void
+test_country_document_is_its_body (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Secretary of State Tom Reyes called Foreign Minister Ana Lopes on Monday. The State "
+                 "Department said that the talks would resume. “The secretary stressed the need for calm,” "
+                 "the US readout said.");
+  g_autoptr(ReadoutAnalysisResult) none =
+    analyze_one ("Secretary of State Tom Reyes called Foreign Minister Ana Lopes on Monday. Ships left the "
+                 "harbour. “The secretary stressed the need for calm,” the US readout said.");
+  ReadoutAttribution *a = find (r, "need for calm");
+
+  g_assert_cmpstr (speaker_of (a), ==, "Tom Reyes");
+  g_assert_cmpstr (reporter_of (a), ==, "US Department of State");
+  a = find (none, "need for calm");
+  g_assert_cmpstr (speaker_of (a), ==, "Tom Reyes");
+  g_assert_cmpstr (reporter_of (a), ==, "United States");
+}
+
+/* A briefing answer: the person whose remarks the question was about reports nothing. */
+static void
+test_briefing_question_is_no_reporter (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Spokesperson Lina Sousa held a briefing on Monday.\n"
+                 "Responding to a question about Senator Paul Dunn’s remarks that the navy had been “left "
+                 "without ships”, Sousa added: “We do not comment on budgets.”");
+  ReadoutAttribution *a = find (r, "comment on budgets");
+
+  g_assert_cmpstr (speaker_of (a), ==, "Lina Sousa");
+  g_assert_null (reporter_of (a));
+  g_assert_cmpint (readout_attribution_get_kind (a), ==, READOUT_ATTRIBUTION_DIRECT);
+  /* the remarks stay his, and end before the answer */
+  a = find (r, "left without ships");
+  g_assert_cmpstr (speaker_of (a), ==, "Paul Dunn");
+  g_assert_null (strstr (readout_attribution_get_text (a), "budgets"));
+}
+
+/* "… and X has said that …" after an object: a clause of its own, not part of the content. */
+static void
+test_coordinated_clause_with_its_own_speaker (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("The government has repeated this position and Prime Minister Ana Lopes has said that the "
+                 "border will stay shut.\n"
+                 "The ministry urged Chile to lift the tariffs and President Tomas Berg asked Peru to reopen "
+                 "the border.\n"
+                 "According to the State Department, Secretary of State Tom Reyes and Foreign Minister Ana "
+                 "Lopes reaffirmed their wish for a ceasefire.");
+  ReadoutAttribution *a = find (r, "border will stay shut");
+
+  g_assert_cmpstr (speaker_of (a), ==, "Ana Lopes");
+  g_assert_null (reporter_of (a));
+  a = find (r, "reopen the border");
+  g_assert_cmpstr (speaker_of (a), ==, "Tomas Berg");
+  g_assert_null (reporter_of (a));
+  g_assert_null (strstr (readout_attribution_get_text (find (r, "lift the tariffs")), "Peru"));
+  /* a subject of two names is no new clause: both are reported */
+  g_assert_cmpstr (reporter_of (find (r, "wish for a ceasefire")), ==, "US Department of State");
+  g_assert_cmpuint (count_attributions (r), ==, 6);
+}
+
+/* Inside a report, a stance in the present ("supports") is what the speaker says, one in the
+ * past ("backed") a statement the speaker reports. */
+static void
+test_present_stance_in_report (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Foreign Minister Pedro Vidal visited Lima on Monday.\n"
+                 "Chile stands with Peru and supports its claim to the islands, Vidal said.\n"
+                 "Foreign Minister Ana Lopes said Vidal backed the plan for a new bridge.");
+  ReadoutAttribution *a = find (r, "claim to the islands");
+
+  g_assert_cmpstr (speaker_of (a), ==, "Pedro Vidal");
+  g_assert_null (reporter_of (a));
+  a = find (r, "plan for a new bridge");
+  g_assert_cmpstr (speaker_of (a), ==, "Pedro Vidal");
+  g_assert_cmpstr (reporter_of (a), ==, "Ana Lopes");
+}
+
+/* Inside a report, "asked X for Y" tells of a request for a thing, and stays the reporter's
+ * statement; "asked X to …" reports what was said. */
+static void
+test_request_without_infinitive (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Mayor Rita Holm said the city council had asked the government for emergency funds.\n"
+                 "Ivo Kral said the council asked the government to release emergency funds for farmers.\n"
+                 "The union asked the port for a meeting.");
+  ReadoutAttribution *a = find (r, "had asked the government");
+
+  g_assert_cmpstr (speaker_of (a), ==, "Rita Holm");
+  g_assert_null (reporter_of (a));
+  a = find (r, "release emergency funds");
+  g_assert_cmpstr (speaker_of (a), ==, "the council");
+  g_assert_cmpstr (reporter_of (a), ==, "Ivo Kral");
+  /* not inside a report: the request is a statement of its own */
+  g_assert_nonnull (find (r, "for a meeting"));
+}
+
+/* "it" after a quotation: the organization the narration is about, not one named in the quote. */
+static void
+test_it_skips_organizations_in_quotes (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("“The United Nations must act now,” the Red Cross said on Monday. It also urged donors to "
+                 "send food.\n"
+                 "The Red Cross visited the camp. The United Nations said it would send tents. It urged "
+                 "donors to help.");
+
+  g_assert_cmpstr (speaker_of (find (r, "send food")), ==, "International Committee of the Red Cross");
+  /* named outside a quotation, the organization is still the one "it" continues */
+  g_assert_cmpstr (speaker_of (find (r, "donors to help")), ==, "United Nations");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -642,6 +814,14 @@ main (int   argc,
   g_test_add_func ("/attribution/relative-clause-and-roles", test_relative_clause_and_roles);
   g_test_add_func ("/attribution/participle-after-apposition", test_participle_after_apposition);
   g_test_add_func ("/attribution/unnamed-spokespeople-and-who-clauses", test_unnamed_spokespeople_and_who_clauses);
+  g_test_add_func ("/attribution/document-as-source", test_document_as_source);
+  g_test_add_func ("/attribution/statement-issued-by", test_statement_issued_by);
+  g_test_add_func ("/attribution/country-document-is-its-body", test_country_document_is_its_body);
+  g_test_add_func ("/attribution/briefing-question-is-no-reporter", test_briefing_question_is_no_reporter);
+  g_test_add_func ("/attribution/coordinated-clause-with-its-own-speaker", test_coordinated_clause_with_its_own_speaker);
+  g_test_add_func ("/attribution/present-stance-in-report", test_present_stance_in_report);
+  g_test_add_func ("/attribution/request-without-infinitive", test_request_without_infinitive);
+  g_test_add_func ("/attribution/it-skips-organizations-in-quotes", test_it_skips_organizations_in_quotes);
   g_test_add_func ("/attribution/corpus-facts", test_corpus_facts);
 
   return g_test_run ();

@@ -152,6 +152,7 @@ class CommandTests(unittest.TestCase):
     def test_floors(self):
         ok = self.run_quality("--system", SYSTEM, "--min-statement-f1", "0.6",
                               "--min-speaker-accuracy", "0.6", "--min-actor-recall", "0.7",
+                              "--min-reported-by-accuracy", "1.0",
                               "--min-contradiction-recall", "0.6",
                               "--min-contradiction-precision", "0.4")
         self.assertEqual(ok.returncode, 0, ok.stderr)

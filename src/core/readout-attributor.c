@@ -447,6 +447,50 @@ is_object_preposition (Attributor *a,
   return word_in (a, i, words, G_N_ELEMENTS (words));
 }
 
+static gboolean verb_like (Attributor *a, guint k);
+
+/* Whether "by" or "from" at token p ends "a statement by", "the readout from", "a statement
+ * issued by", "a statement put out by": a document and who issued it. */
+static ReadoutMention *
+issued_document (Attributor *a,
+                 guint       p,
+                 guint       lo)
+{
+  ReadoutMention *d;
+  guint k = p;
+
+  if (!(word_is (a, p, "by") || word_is (a, p, "from")) || p <= lo)
+    return NULL;
+  /* a participle, and a particle after it: "issued", "put out", "sent out" */
+  if (p >= lo + 2 && is_word (a, p - 1) && !(tok (a, p - 1)->flags & READOUT_TOKEN_CAPITALIZED) &&
+      (word_is (a, p - 1, "out") || word_is (a, p - 1, "up")))
+    k = p - 1;
+  if (k >= lo + 2 && is_word (a, k - 1) && !(tok (a, k - 1)->flags & READOUT_TOKEN_CAPITALIZED) &&
+      (verb_like (a, k - 1) || word_is (a, k - 1, "put") || word_is (a, k - 1, "sent") ||
+       word_is (a, k - 1, "made") || word_is (a, k - 1, "written") || word_is (a, k - 1, "read")))
+    k--;
+  else if (k != p)
+    return NULL;
+  d = mention_ending (a, k - 1);
+  return d && d->kind == READOUT_MENTION_DOCUMENT && d->first >= lo ? d : NULL;
+}
+
+/* Where the phrase of the issuer that starts at mention token first starts, with a lower-case
+ * modifier or two before the name: "by ministry spokesperson Lina Sousa". */
+static guint
+issuer_start (Attributor *a,
+              guint       first,
+              guint       lo)
+{
+  guint k = first;
+
+  while (k > lo && first - k < 2 && is_word (a, k - 1) && !(tok (a, k - 1)->flags & READOUT_TOKEN_CAPITALIZED) &&
+         word_class (a, k - 1) == READOUT_WORD_NONE && !word_is (a, k - 1, "by") && !word_is (a, k - 1, "from") &&
+         mention_ending (a, k - 1) == NULL)
+    k--;
+  return k;
+}
+
 static ReadoutMention *
 find_subject_from (Attributor *a,
                    guint       i,
@@ -491,6 +535,11 @@ find_subject_from (Attributor *a,
               skipped++;
               continue;
             }
+          /* "a statement put out by X said", "a statement from X said": the document's
+           * issuer speaks */
+          if (m->first > lo && m->kind != READOUT_MENTION_PRONOUN && m->kind != READOUT_MENTION_DOCUMENT &&
+              issued_document (a, issuer_start (a, m->first, lo) - 1, lo) != NULL)
+            return m;
           /* The object of a preposition is not the subject: "in a conversation with X underscored",
            * unless it is the subject of a gerund ("about the US asking India to …") or the
            * possessor of a noun of contact ("of Rubio’s conversations with") */
@@ -740,18 +789,46 @@ is_participle_cue (Attributor *a,
 static gboolean
 has_inner_cue (Attributor *a,
                guint       first,
-               guint       last)
+               guint       last,
+               gboolean    contact)
 {
   for (guint k = first; k < last; k++)
     {
       const ReadoutCue *cue = is_word (a, k) ? cue_at (a, k, k + MAX_CUE_WORDS) : NULL;
-      if (cue && !(cue->frames & READOUT_FRAME_REL) && !cue_is_false (a, k, cue, 0) && k > 0 &&
-          (mention_ending (a, k - 1) != NULL ||
+      /* the cue may open a partial quote: the minister “conveyed …” */
+      guint p = k > 1 && tok (a, k - 1)->kind == READOUT_TOKEN_QUOTE_OPEN ? k - 1 : k;
+
+      /* with contact, a verb of contact with a named subject starts a clause too: "According
+       * to the readout, Rubio called Sharif and urged …" */
+      if (contact && cue && (cue->frames & READOUT_FRAME_REL) && k > 0 && mention_ending (a, k - 1) &&
+          (mention_ending (a, k - 1)->kind == READOUT_MENTION_NAME ||
+           mention_ending (a, k - 1)->kind == READOUT_MENTION_TITLE) &&
+          !cue_is_false (a, k, cue, 0))
+        return TRUE;
+      if (cue && !(cue->frames & READOUT_FRAME_REL) && !cue_is_false (a, k, cue, 0) && p > 0 &&
+          (mention_ending (a, p - 1) != NULL ||
            /* "both leaders condemned": a subject that names no one actor */
-           (is_word (a, k - 1) && word_class (a, k - 1) == READOUT_WORD_NONE && !cue_at (a, k - 1, k))))
+           (is_word (a, p - 1) && word_class (a, p - 1) == READOUT_WORD_NONE && !cue_at (a, p - 1, p))))
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether [first, last) is only names and commas: "Rubio and Sharif" before "and … said". */
+static gboolean
+only_names (Attributor *a,
+            guint       first,
+            guint       last)
+{
+  for (guint k = first; k < last; k++)
+    {
+      ReadoutMention *m = mention_starting (a, k);
+      if (m && m->kind != READOUT_MENTION_DOCUMENT && m->last <= last)
+        k = m->last - 1;
+      else if (!punct_is (a, k, ","))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* Where the content that starts at first ends. */
@@ -763,6 +840,10 @@ content_end (Attributor *a,
   guint sentence = tok (a, first)->sentence;
   guint i = first;
   gboolean inner_cue = FALSE;  /* has_inner_cue (first, i), kept up as i moves */
+  /* Content after a comma is a clause a source leads ("According to the readout, Rubio called
+   * Sharif and urged …"): a verb of contact starts it as well as a verb of speech does. After
+   * "said that", "Rubio met Sharif and added …" goes on with the one who said it. */
+  gboolean led = first > 0 && punct_is (a, first - 1, ",");
 
   /* Text without sentence ends must not make this quadratic: no content runs longer */
   hi = MIN (hi, first + MAX_CONTENT_TOKENS);
@@ -773,7 +854,7 @@ content_end (Attributor *a,
       /* has_inner_cue() finds a cue only at a word that may start one: the bit rules out
        * most words without the call */
       if (i > first && !inner_cue && t->kind == READOUT_TOKEN_WORD &&
-          (a->info[i] & (1u << (8 + READOUT_PHRASES_CUES))) && has_inner_cue (a, i, i + 1))
+          (a->info[i] & (1u << (8 + READOUT_PHRASES_CUES))) && has_inner_cue (a, i, i + 1, led))
         inner_cue = TRUE;
 
       if (t->sentence != sentence && !(t->quote >= 0 && quote (a, t->quote)->open < first))
@@ -845,6 +926,13 @@ content_end (Attributor *a,
                       if (next >= hi || punct_is (a, next, ".") || punct_is (a, next, ",") ||
                           is_preposition (a, next) || tok (a, next)->sentence != sentence)
                         break;
+                      /* "asked about X's remarks that …, Bruce added: “…”": a speaker of
+                       * its own and what she said start a new clause */
+                      if (m->kind != READOUT_MENTION_PRONOUN && m->kind != READOUT_MENTION_DOCUMENT &&
+                          (cue->frames & (READOUT_FRAME_QUOTE | READOUT_FRAME_THAT)) &&
+                          (tok (a, next)->kind == READOUT_TOKEN_QUOTE_OPEN || punct_is (a, next, ":") ||
+                           word_is (a, next, "that")))
+                        break;
                     }
                 }
               if ((word_is (a, n, "a") || word_is (a, n, "the")) && word_class (a, n + 1) == READOUT_WORD_DOCUMENT)
@@ -884,6 +972,27 @@ content_end (Attributor *a,
               cue = cue_at (a, n, hi);
               if (cue && !(cue->frames & READOUT_FRAME_REL) && !inner_cue)
                 break;
+              /* "urged India to … and Rubio asked Sharif to …", "repeated this stand and
+               * the prime minister has said that …": a clause with a speaker of its own, after
+               * content that is no clause (after "that", or after "According to X,") */
+              if (first > 0 && !word_is (a, first - 1, "that") && !led && !inner_cue &&
+                  tok (a, n)->kind == READOUT_TOKEN_WORD &&
+                  !only_names (a, first, i))
+                {
+                  ReadoutMention *m = mention_starting (a, n);
+                  /* "welcomed India and Pakistan’s pledges": a possessor, not a subject */
+                  if (m && m->kind != READOUT_MENTION_PRONOUN && m->kind != READOUT_MENTION_DOCUMENT &&
+                      !(tok (a, m->last - 1)->flags & READOUT_TOKEN_POSSESSIVE))
+                    {
+                      guint after = m->last;
+                      while (after < hi && (word_class (a, after) == READOUT_WORD_ADVERB ||
+                                            word_class (a, after) == READOUT_WORD_AUXILIARY))
+                        after++;
+                      cue = cue_at (a, after, hi);
+                      if (cue && !(cue->frames & READOUT_FRAME_REL) && !cue_is_false (a, after, cue, n))
+                        break;
+                    }
+                }
             }
         }
       i++;
@@ -1277,6 +1386,19 @@ analyze_nested (Attributor *a,
           g_array_index (a->out->statements, ReadoutFoundStatement, index).dropped = TRUE;
           break;
         }
+      /* "according to the readout, Rubio called Sharif and urged him …": the content is a
+       * clause whose subject the inner statement continues (through a verb of contact) */
+      if (s.kind != READOUT_ATTRIBUTION_DIRECT && t->speaker_start == 0)
+        {
+          ReadoutMention *head = mention_starting (a, s.first);
+          if (head == NULL && lead > s.first)
+            head = mention_starting (a, lead);
+          if (head && head->kind != READOUT_MENTION_PRONOUN && head->entity == t->speaker)
+            {
+              g_array_index (a->out->statements, ReadoutFoundStatement, index).dropped = TRUE;
+              break;
+            }
+        }
     }
 }
 
@@ -1565,6 +1687,32 @@ passive_cue (Attributor       *a,
   return FALSE;
 }
 
+/* Where the source of "according to" ends: after "the readout from the foreign ministry" when
+ * the source is a document and its issuer follows it. */
+static guint
+lead_source_end (Attributor     *a,
+                 ReadoutMention *source,
+                 guint           hi)
+{
+  guint k = source->last;
+
+  /* "according to a foreign ministry statement" */
+  if (source->kind != READOUT_MENTION_DOCUMENT && source->kind != READOUT_MENTION_PRONOUN && k < hi &&
+      is_word (a, k) && !(tok (a, k)->flags & READOUT_TOKEN_CAPITALIZED) && word_class (a, k) == READOUT_WORD_DOCUMENT)
+    return k + 1;
+  if (source->kind == READOUT_MENTION_DOCUMENT &&
+      (word_is (a, k, "from") || word_is (a, k, "by") || word_is (a, k, "of")) && k + 1 < hi)
+    {
+      ReadoutMention *issuer = mention_starting (a, k + 1);
+      if (issuer == NULL && word_is (a, k + 1, "the"))
+        issuer = mention_starting (a, k + 2);
+      if (issuer && issuer->kind != READOUT_MENTION_PRONOUN && issuer->kind != READOUT_MENTION_DOCUMENT &&
+          issuer->last <= hi)
+        return issuer->last;
+    }
+  return k;
+}
+
 static gboolean
 analyze_cue (Attributor       *a,
              guint             i,
@@ -1591,14 +1739,38 @@ analyze_cue (Attributor       *a,
   if (cue->frames & READOUT_FRAME_LEAD)
     {
       ReadoutMention *source = object_at (a, cue_last, range->hi);
-      gint entity = subject_entity (a, source, range);
+      gint entity;
       guint first, last;
+      guint source_end;
 
+      /* "according to a ministry readout", "as per the official readout from the foreign
+       * ministry": the document speaks for whoever issued it */
+      if (source == NULL && mention_starting (a, cue_last) &&
+          mention_starting (a, cue_last)->kind == READOUT_MENTION_DOCUMENT)
+        {
+          source = mention_starting (a, cue_last);
+          /* "according to a report, …": a document of no one named */
+          if (source->affiliation == NULL && source->role == NULL &&
+              (word_is (a, source->first, "a") || word_is (a, source->first, "an")))
+            source = NULL;
+        }
+      entity = subject_entity (a, source, range);
       if (source == NULL || entity < 0)
         return FALSE;
-      if (punct_is (a, source->last, ","))
+      source_end = lead_source_end (a, source, range->hi);
+      if (punct_is (a, source_end, ","))
         {
-          first = source->last + 1;
+          first = source_end + 1;
+          /* ", released late on Tuesday, …": a participle phrase about the document */
+          if (source->kind == READOUT_MENTION_DOCUMENT && is_word (a, first) &&
+              !(tok (a, first)->flags & READOUT_TOKEN_CAPITALIZED) && verb_like (a, first) &&
+              !cue_at (a, first, range->hi))
+            for (guint k = first + 1; k < range->hi && k < first + 16 && tok (a, k)->sentence == sentence; k++)
+              if (punct_is (a, k, ","))
+                {
+                  first = k + 1;
+                  break;
+                }
           last = content_end (a, first, range->hi);
         }
       else
@@ -1728,6 +1900,41 @@ analyze_cue (Attributor       *a,
   return analyze_forward (a, i, cue, range, speaker, subject);
 }
 
+/* Whether a to-infinitive follows the object that starts at k: "India to work …", "both
+ * countries, and their leaders, to exercise restraint". */
+static gboolean
+infinitive_after (Attributor *a,
+                  guint       k,
+                  guint       hi)
+{
+  guint sentence = tok (a, k)->sentence;
+
+  for (guint j = k; j < hi && j < k + 16 && tok (a, j)->sentence == sentence; j++)
+    {
+      if (word_is (a, j, "to") && j + 1 < hi &&
+          (is_word (a, j + 1) || tok (a, j + 1)->kind == READOUT_TOKEN_QUOTE_OPEN))
+        return TRUE;
+      if (punct_is (a, j, ".") || punct_is (a, j, ";") || punct_is (a, j, ":") || (j > k && cue_at (a, j, hi)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether the cue at i is in the present tense, third person: "supports", "backs". */
+static gboolean
+present_form (Attributor       *a,
+              guint             i,
+              const ReadoutCue *cue)
+{
+  const ReadoutToken *t = tok (a, i);
+  const char *w = a->lower + t->start;
+  gsize len = t->end - t->start;
+  gsize lemma = strlen (cue->lemma);
+
+  return cue->n_words == 1 && len > lemma && len <= lemma + 2 && strncmp (w, cue->lemma, lemma) == 0 &&
+         w[len - 1] == 's' && w[len - 2] != 's';
+}
+
 /* The content after the cue, or before it for "…, X said." */
 static gboolean
 analyze_forward (Attributor       *a,
@@ -1843,6 +2050,20 @@ analyze_forward (Attributor       *a,
               first = k;
             else if (word_is (a, k, "to") && (cue->frames & READOUT_FRAME_TO))
               first = k + 1;
+            /* "X said the council had asked the government for funds": inside a report, a
+             * verb that reports speech with an object and a to-infinitive ("asked X to …")
+             * tells of a request for a thing without one, which stays the reporter's account */
+            if (first == k && range->nested && (cue->frames & READOUT_FRAME_OBJTO) &&
+                !(cue->frames & (READOUT_FRAME_OBJ | READOUT_FRAME_TO | READOUT_FRAME_TELL | READOUT_FRAME_THAT |
+                                 READOUT_FRAME_QUOTE)) &&
+                !infinitive_after (a, k, range->hi))
+              {
+                /* the request is still a relation: "asked the government for funds" */
+                ReadoutMention *m = object_at (a, k, range->hi);
+                if (m && m->kind != READOUT_MENTION_PRONOUN && cue->relation)
+                  add_relation (a, speaker, subject_entity (a, m, range), cue->relation, -1);
+                first = 0;
+              }
             if ((cue->frames & READOUT_FRAME_OBJTO) && addressee < 0)
               {
                 ReadoutMention *m = object_at (a, k, range->hi);
@@ -1864,6 +2085,12 @@ analyze_forward (Attributor       *a,
         guint b = subject->first;
         const ReadoutSentence *s = &g_array_index (a->seg->sentences, ReadoutSentence, sentence);
         guint lo = MAX (s->first, range->lo);
+        guint issuer = issuer_start (a, b, lo);
+        ReadoutMention *document = issuer > lo ? issued_document (a, issuer - 1, lo) : NULL;
+
+        /* "…, a statement put out by X said." */
+        if (document)
+          b = document->first;
 
         while (b > lo && (word_is (a, b - 1, "as") || word_is (a, b - 1, "according") ||
                           word_is (a, b - 1, "a") || word_is (a, b - 1, "an") || word_is (a, b - 1, "the") ||
@@ -1887,11 +2114,12 @@ analyze_forward (Attributor       *a,
       }
     if (first == 0)
       return FALSE;
-    if (range->nested && subject == NULL && cue->relation && g_str_equal (cue->relation, "supported") &&
-        !(cue->frames & (READOUT_FRAME_THAT | READOUT_FRAME_QUOTE)))
+    if (range->nested && (subject == NULL || present_form (a, i, cue)) && cue->relation &&
+        g_str_equal (cue->relation, "supported") && !(cue->frames & (READOUT_FRAME_THAT | READOUT_FRAME_QUOTE)))
       {
-        /* "… stands with India and supports India’s right …" inside a report: a stance the
-         * report describes, kept as a relation, not a statement of its own */
+        /* "… stands with India and supports India’s right …", "X said the US backs India"
+         * inside a report: a stance the report describes (a standing one, in the present),
+         * kept as a relation, not a statement of its own */
         ReadoutMention *m = relation_object (a, first);
         if (m && m->kind != READOUT_MENTION_PRONOUN)
           add_relation (a, speaker, m->entity, cue->relation, -1);

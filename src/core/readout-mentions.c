@@ -996,6 +996,13 @@ parse_titled_from (Finder *f,
         set_affiliation (f, m, possessor_name, READOUT_ACTOR_PERSON, NULL);
       else if (aff)
         set_affiliation (f, m, aff, aff_kind, aff_of);
+      else if (document_noun > i && document_noun > j && is_org_head (f, document_noun - 1, NULL) &&
+               !is_capitalized (f, document_noun - 1))
+        {
+          /* "a ministry readout", "the company statement": the organization of that noun named
+           * before (the resolver finds which) */
+          m->role = text_of (f, document_noun - 1, document_noun);
+        }
       else
         {
           /* "the readout from the US state department", "a statement by Pakistan" */

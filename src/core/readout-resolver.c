@@ -916,6 +916,65 @@ resolve_title (Resolver       *r,
   return index;
 }
 
+static gboolean strcasestr_ascii (const char *haystack, const char *needle);
+
+/* An organization named by a common noun ("the ministry", "the company", "a ministry readout"):
+ * the last organization whose name has that word; for "the company", the last one named that is
+ * no public body; else an actor named by the noun phrase itself. */
+static gint
+resolve_common_org (Resolver       *r,
+                    ReadoutMention *m,
+                    const char     *words,
+                    const gint     *recent_orgs,
+                    guint           n_recent)
+{
+  gint index;
+
+  /* "the ministry": the last organization whose name has that word, else none */
+  index = -1;
+  for (guint k = 0; k < n_recent; k++)
+    if (recent_orgs[k] >= 0 && strcasestr_ascii (entity (r, recent_orgs[k])->name, m->role))
+      {
+        index = recent_orgs[k];
+        break;
+      }
+  /* "the company": the last organization named that is no public body */
+  if (index < 0 && (g_str_equal (m->role, "company") || g_str_equal (m->role, "corporation")))
+    for (guint k = 0; k < n_recent && index < 0; k++)
+      {
+        static const char *public_words[] = { "ministry", "department", "government", "agency",
+                                              "authority", "council", "police", "embassy", "union",
+                                              "army", "court", "parliament", "office", "commission",
+                                              "party", "committee", "university" };
+        gboolean public_body = FALSE;
+        if (recent_orgs[k] < 0 || entity (r, recent_orgs[k])->kind != READOUT_ACTOR_ORGANIZATION)
+          continue;
+        for (guint w = 0; w < G_N_ELEMENTS (public_words); w++)
+          public_body |= strcasestr_ascii (entity (r, recent_orgs[k])->name, public_words[w]);
+        if (!public_body)
+          index = recent_orgs[k];
+      }
+  /* else an actor named by the noun phrase itself ("the union", "the environment
+   * ministry") so that what it says is kept */
+  if (index < 0 && words)
+    {
+      NameKey key;
+      entity_key_init (&key, m->actor_kind, words);
+      index = lookup (r, key_space_of_kind (m->actor_kind), key.str, key.len);
+      if (index < 0)
+        {
+          g_autofree char *name = g_strconcat ("the ", words, NULL);
+          NameKey name_key;
+          entity_key_init (&name_key, m->actor_kind, name);
+          index = new_entity (r, name, m->actor_kind, &name_key, &key);
+          entity (r, index)->weak = TRUE;
+          name_key_clear (&name_key);
+        }
+      name_key_clear (&key);
+    }
+  return index;
+}
+
 static gint
 sentence_subject (Resolver *r,
                   GArray   *subjects,
@@ -1088,6 +1147,9 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
   gint last_person = -1;
   gint last_issuer = -1;
   gint recent_orgs[8] = { -1, -1, -1, -1, -1, -1, -1, -1 };
+  /* the last body of a country named ("the state department", "Pakistan's foreign ministry",
+   * "State Department spokesperson X"), and the country: "the US readout" is that body's */
+  const char *body = NULL, *body_country = NULL;
 
   /* about one key a mention (names as written, name keys, parts, roles) */
   key_table_init (&r.keys, mentions->mentions->len);
@@ -1119,48 +1181,7 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
         case READOUT_MENTION_COUNTRY:
           if (m->name == NULL)
             {
-              /* "the ministry": the last organization whose name has that word, else none */
-              index = -1;
-              for (guint k = 0; k < G_N_ELEMENTS (recent_orgs); k++)
-                if (recent_orgs[k] >= 0 && strcasestr_ascii (entity (&r, recent_orgs[k])->name, m->role))
-                  {
-                    index = recent_orgs[k];
-                    break;
-                  }
-              /* "the company": the last organization named that is no public body */
-              if (index < 0 && (g_str_equal (m->role, "company") || g_str_equal (m->role, "corporation")))
-                for (guint k = 0; k < G_N_ELEMENTS (recent_orgs) && index < 0; k++)
-                  {
-                    static const char *public_words[] = { "ministry", "department", "government", "agency",
-                                                          "authority", "council", "police", "embassy", "union",
-                                                          "army", "court", "parliament", "office", "commission",
-                                                          "party", "committee", "university" };
-                    gboolean public_body = FALSE;
-                    if (recent_orgs[k] < 0 || entity (&r, recent_orgs[k])->kind != READOUT_ACTOR_ORGANIZATION)
-                      continue;
-                    for (guint w = 0; w < G_N_ELEMENTS (public_words); w++)
-                      public_body |= strcasestr_ascii (entity (&r, recent_orgs[k])->name, public_words[w]);
-                    if (!public_body)
-                      index = recent_orgs[k];
-                  }
-              /* else an actor named by the noun phrase itself ("the union", "the environment
-               * ministry") so that what it says is kept */
-              if (index < 0 && m->affiliation)
-                {
-                  NameKey key;
-                  entity_key_init (&key, m->actor_kind, m->affiliation);
-                  index = lookup (&r, key_space_of_kind (m->actor_kind), key.str, key.len);
-                  if (index < 0)
-                    {
-                      g_autofree char *name = g_strconcat ("the ", m->affiliation, NULL);
-                      NameKey name_key;
-                      entity_key_init (&name_key, m->actor_kind, name);
-                      index = new_entity (&r, name, m->actor_kind, &name_key, &key);
-                      entity (&r, index)->weak = TRUE;
-                      name_key_clear (&name_key);
-                    }
-                  name_key_clear (&key);
-                }
+              index = resolve_common_org (&r, m, m->affiliation, recent_orgs, G_N_ELEMENTS (recent_orgs));
               m->entity = index;
               continue;
             }
@@ -1197,8 +1218,13 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
           break;
         case READOUT_MENTION_DOCUMENT:
           /* "the statement" after "the readout from X" is X's */
-          if (m->affiliation)
+          if (m->affiliation && m->affiliation_kind == READOUT_ACTOR_COUNTRY && body &&
+              g_str_equal (m->affiliation, body_country))
+            index = last_issuer = resolve_named (&r, body, READOUT_ACTOR_ORGANIZATION);
+          else if (m->affiliation)
             index = last_issuer = resolve_named (&r, m->affiliation, m->affiliation_kind);
+          else if (m->role)
+            index = last_issuer = resolve_common_org (&r, m, m->role, recent_orgs, G_N_ELEMENTS (recent_orgs));
           else if (last_issuer >= 0)
             index = last_issuer;
           else
@@ -1236,6 +1262,18 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
             }
           m->entity = m->candidates[0];
           continue;
+        }
+
+      if (m->kind == READOUT_MENTION_ORGANIZATION && m->name && m->affiliation &&
+          m->affiliation_kind == READOUT_ACTOR_COUNTRY && m->actor_kind == READOUT_ACTOR_ORGANIZATION)
+        {
+          body = m->name;
+          body_country = m->affiliation;
+        }
+      else if (m->affiliation && m->affiliation_kind == READOUT_ACTOR_ORGANIZATION && m->affiliation_of)
+        {
+          body = m->affiliation;
+          body_country = m->affiliation_of;
         }
 
       m->entity = index;
@@ -1297,7 +1335,7 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
             last_person = index;
           }
         else if (e->kind != READOUT_ACTOR_PERSON && no_subject (r.org_subjects, sentence) &&
-                 !after_preposition (seg, m))
+                 !after_preposition (seg, m) && readout_segmentation_token (seg, m->first)->quote < 0)
           note_subject (r.org_subjects, sentence, index);
       }
     }
