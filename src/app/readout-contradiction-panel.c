@@ -29,6 +29,10 @@ struct _ReadoutContradictionPanel
   GtkCustomFilter      *filter;
   GtkFilterListModel   *corroborations;
   GtkCustomFilter      *corroboration_filter;
+  /* The rows made: a page at a time. GtkListBox makes and measures a row for every item, and
+   * a few hundred findings (a large corpus) with their evidence took tens of seconds. */
+  GtkSliceListModel    *shown_page;
+  GtkSliceListModel    *corroborations_page;
   GSimpleActionGroup   *actions;
   GListModel           *watched;  /* the corpus contradictions whose review we follow */
 
@@ -36,11 +40,16 @@ struct _ReadoutContradictionPanel
   GtkLabel             *corroborations_count_label;
   GtkListBox           *contradictions_list;
   GtkListBox           *corroborations_list;
+  GtkButton            *more_contradictions_button;
+  GtkButton            *more_corroborations_button;
   GMenu                *kind_section;
   gboolean              selecting;
 };
 
 G_DEFINE_FINAL_TYPE (ReadoutContradictionPanel, readout_contradiction_panel, GTK_TYPE_WIDGET)
+
+/* Rows made at first, and added by each "Show More". */
+#define PAGE_SIZE 40
 
 enum {
   PROP_0,
@@ -140,6 +149,64 @@ refilter (ReadoutContradictionPanel *self)
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+/* "Show 40 More (of 583)": visible while the list shows fewer rows than it has items. */
+static void
+update_more_button (GtkButton         *button,
+                    GtkSliceListModel *page,
+                    guint              n_items)
+{
+  guint n_rows = g_list_model_get_n_items (G_LIST_MODEL (page));
+
+  if (n_rows < n_items)
+    {
+      g_autofree char *label = NULL;
+
+      /* TRANSLATORS: a button under a list: show N more rows, of the M rows not shown yet */
+      label = g_strdup_printf (_("Show %u More (of %u)"), MIN (PAGE_SIZE, n_items - n_rows), n_items - n_rows);
+      gtk_button_set_label (button, label);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (button), n_rows < n_items);
+}
+
+static void
+show_more (GtkSliceListModel *page)
+{
+  gtk_slice_list_model_set_size (page, gtk_slice_list_model_get_size (page) + PAGE_SIZE);
+}
+
+static void
+on_more_contradictions_clicked (ReadoutContradictionPanel *self)
+{
+  show_more (self->shown_page);
+}
+
+static void
+on_more_corroborations_clicked (ReadoutContradictionPanel *self)
+{
+  show_more (self->corroborations_page);
+}
+
+/* Grows the page until it holds item, when the whole list has it. */
+static void
+page_in (GtkSliceListModel *page,
+         GListModel        *all,
+         gpointer           item)
+{
+  guint n = g_list_model_get_n_items (all);
+  guint size = gtk_slice_list_model_get_size (page);
+
+  for (guint i = size; i < n; i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (all, i);
+
+      if (other == item)
+        {
+          gtk_slice_list_model_set_size (page, (i / PAGE_SIZE + 1) * PAGE_SIZE);
+          return;
+        }
+    }
+}
+
 static void
 update_counts (ReadoutContradictionPanel *self)
 {
@@ -160,6 +227,9 @@ update_counts (ReadoutContradictionPanel *self)
   corroboration_count = g_strdup_printf ("%u", corroborations);
   gtk_label_set_label (self->corroborations_count_label, corroboration_count);
   gtk_widget_set_visible (GTK_WIDGET (self->corroborations_count_label), corroborations > 0);
+
+  update_more_button (self->more_contradictions_button, self->shown_page, shown);
+  update_more_button (self->more_corroborations_button, self->corroborations_page, corroborations);
 }
 
 static ReadoutContradictionRow *
@@ -200,8 +270,16 @@ sync_rows (ReadoutContradictionPanel *self)
 
   if (self->selected != NULL)
     {
-      list = readout_contradiction_is_corroboration (self->selected)
-             ? self->corroborations_list : self->contradictions_list;
+      gboolean corroboration = readout_contradiction_is_corroboration (self->selected);
+
+      /* Selected elsewhere (the graph, the reader): make its row if it is not made yet */
+      self->selecting = TRUE;
+      if (corroboration)
+        page_in (self->corroborations_page, G_LIST_MODEL (self->corroborations), self->selected);
+      else
+        page_in (self->shown_page, G_LIST_MODEL (self->shown), self->selected);
+      self->selecting = FALSE;
+      list = corroboration ? self->corroborations_list : self->contradictions_list;
       row = find_row (list, self->selected);
     }
 
@@ -437,6 +515,8 @@ readout_contradiction_panel_dispose (GObject *object)
   g_clear_object (&self->selected);
   g_clear_object (&self->shown);
   g_clear_object (&self->ranked);
+  g_clear_object (&self->shown_page);
+  g_clear_object (&self->corroborations_page);
   g_clear_object (&self->filter);
   g_clear_object (&self->corroborations);
   g_clear_object (&self->corroboration_filter);
@@ -525,6 +605,10 @@ readout_contradiction_panel_class_init (ReadoutContradictionPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ReadoutContradictionPanel, corroborations_count_label);
   gtk_widget_class_bind_template_child (widget_class, ReadoutContradictionPanel, contradictions_list);
   gtk_widget_class_bind_template_child (widget_class, ReadoutContradictionPanel, corroborations_list);
+  gtk_widget_class_bind_template_child (widget_class, ReadoutContradictionPanel, more_contradictions_button);
+  gtk_widget_class_bind_template_child (widget_class, ReadoutContradictionPanel, more_corroborations_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_more_contradictions_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_more_corroborations_clicked);
   gtk_widget_class_bind_template_child (widget_class, ReadoutContradictionPanel, kind_section);
 }
 
@@ -568,10 +652,15 @@ readout_contradiction_panel_init (ReadoutContradictionPanel *self)
   self->corroboration_filter = gtk_custom_filter_new (filter_corroboration, self, NULL);
   self->corroborations = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->corroboration_filter)));
 
-  gtk_list_box_bind_model (self->contradictions_list, G_LIST_MODEL (self->shown), create_row, self, NULL);
-  gtk_list_box_bind_model (self->corroborations_list, G_LIST_MODEL (self->corroborations), create_row, self, NULL);
+  self->shown_page = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->shown)), 0, PAGE_SIZE);
+  self->corroborations_page = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->corroborations)), 0, PAGE_SIZE);
+
+  gtk_list_box_bind_model (self->contradictions_list, G_LIST_MODEL (self->shown_page), create_row, self, NULL);
+  gtk_list_box_bind_model (self->corroborations_list, G_LIST_MODEL (self->corroborations_page), create_row, self, NULL);
   g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (on_shown_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->corroborations, "items-changed", G_CALLBACK (on_shown_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->shown_page, "items-changed", G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->corroborations_page, "items-changed", G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->contradictions_list, "row-selected", G_CALLBACK (on_row_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->corroborations_list, "row-selected", G_CALLBACK (on_row_selected), self, G_CONNECT_SWAPPED);
   update_counts (self);
