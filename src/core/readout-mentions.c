@@ -433,6 +433,23 @@ is_name_particle (Finder *f,
   return FALSE;
 }
 
+/* The gender a personal pronoun shows: he, him, his, himself; she, her, hers, herself. */
+static ReadoutGender
+pronoun_gender (const ReadoutSegmentation *seg,
+                guint                      i)
+{
+  static const char *male[] = { "he", "him", "his", "himself" };
+  static const char *female[] = { "she", "her", "hers", "herself" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (male); k++)
+    if (readout_segmentation_token_is (seg, i, male[k]))
+      return READOUT_GENDER_MALE;
+  for (guint k = 0; k < G_N_ELEMENTS (female); k++)
+    if (readout_segmentation_token_is (seg, i, female[k]))
+      return READOUT_GENDER_FEMALE;
+  return READOUT_GENDER_UNKNOWN;
+}
+
 static gboolean starts_clause (Finder *f, guint i);
 static guint32 word_key (Finder *f, guint i);
 
@@ -1443,6 +1460,8 @@ readout_mentions_find (const ReadoutSegmentation *seg,
               ReadoutMention *m = add_mention (&f, i, i + 1, READOUT_MENTION_PRONOUN);
               m->pronoun = klass;
               m->plural = klass == READOUT_WORD_GROUP;
+              if (klass == READOUT_WORD_PERSON)
+                m->gender = pronoun_gender (seg, i);
               i++;
               continue;
             }

@@ -25,6 +25,15 @@ typedef enum
   READOUT_MENTION_DOCUMENT,
 } ReadoutMentionKind;
 
+/* A person's gender as the text shows it (an honorific, a gendered title, a given name, an
+ * earlier "he"/"she"): unknown unless shown, and unknown when shown both ways. */
+typedef enum
+{
+  READOUT_GENDER_UNKNOWN,
+  READOUT_GENDER_MALE,
+  READOUT_GENDER_FEMALE,
+} ReadoutGender;
+
 typedef struct
 {
   guint               first;       /* tokens [first, last), titles included */
@@ -39,10 +48,16 @@ typedef struct
   ReadoutActorKind    affiliation_kind;
   char               *affiliation_of; /* the affiliation's own affiliation ("United States") */
   ReadoutWordClass    pronoun;
+  guint8              gender;      /* pronouns: ReadoutGender of the word ("she": female, "they",
+                                    * "it": unknown); unknown for the other kinds */
   gboolean            plural;
   gint                entity;      /* set by the resolver; -1 before */
   gint                candidates[3]; /* pronouns: the likeliest antecedents, best first, -1 */
-  guint               candidate_sentences[3]; /* the sentence each candidate was last seen in */
+  guint               candidate_sentences[3]; /* the sentence each candidate was last seen in;
+                                               * G_MAXUINT for all when the pronoun's gender
+                                               * ruled out a person near it ("she" after "Mr
+                                               * Berg"): the candidates then go before a speaker
+                                               * remembered elsewhere, who may be that person */
 } ReadoutMention;
 
 typedef struct

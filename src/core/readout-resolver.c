@@ -548,6 +548,8 @@ typedef struct
   guint                      n_handle_keys; /* how many entries of keys it has seen */
   GArray                    *subjects;     /* per sentence: first person entity, -1 */
   GArray                    *org_subjects; /* per sentence: first organization/country entity */
+  guint8                    *evidence;     /* per entity: GenderEvidence bits */
+  GArray                    *pronouns;     /* PronounCandidates, of the personal pronouns */
 } Resolver;
 
 /* Adds the len bytes at s to the list unless present (compared case-insensitively), the string
@@ -704,7 +706,9 @@ new_entity (Resolver         *r,
       r->entities_size = MAX (32, 2 * r->entities_size);
       r->items = g_renew (ReadoutEntity, r->items, r->entities_size);
       r->lists = g_renew (EntityLists, r->lists, r->entities_size);
+      r->evidence = g_renew (guint8, r->evidence, r->entities_size);
     }
+  r->evidence[index] = 0;
   r->items[index] = (ReadoutEntity) { .kind = kind };
   r->lists[index] = (EntityLists) { { -1, -1, 0 }, { -1, -1, 0 } };
   entity_set_name (r, &r->items[index], name, key);
@@ -1135,6 +1139,229 @@ place_like (const ReadoutSegmentation *seg,
   return FALSE;
 }
 
+/* ---- gender ----
+ *
+ * Only what the text shows: an honorific or gendered title before a name ("Ms", "Sir",
+ * "spokeswoman"), a given name of data/lexicon/genders.tsv as the first word of a name of two
+ * words or more, or a "he"/"she" whose only candidate the person was. A person shown both ways
+ * stays unknown; a pronoun's inference gives way to what the names and titles show. */
+
+typedef enum
+{
+  EVIDENCE_MALE            = 1 << 0,
+  EVIDENCE_FEMALE          = 1 << 1,
+  EVIDENCE_INFERRED_MALE   = 1 << 2,
+  EVIDENCE_INFERRED_FEMALE = 1 << 3,
+} GenderEvidence;
+
+/* The candidates of a personal pronoun before the genders are known: the distinct subjects of
+ * its sentence and the five before, newest first, then the last person named. */
+#define MAX_PRONOUN_CANDIDATES 8
+
+typedef struct
+{
+  guint mention;
+  guint sentence;
+  guint n;
+  gint  candidates[MAX_PRONOUN_CANDIDATES];
+  guint sentences[MAX_PRONOUN_CANDIDATES]; /* where each was seen last */
+  gint  last_person;                       /* the position of the last person named when not
+                                            * a subject, or -1 */
+} PronounCandidates;
+
+static gpointer
+gender_words_build (gpointer data)
+{
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *rows = readout_lexicon_get_rows (readout_lexicon_get_default (), "genders");
+
+  (void)data;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char * const *row = g_ptr_array_index (rows, i);
+      ReadoutGender gender;
+
+      if (row[0] == NULL || row[1] == NULL)
+        continue;
+      if (g_str_equal (row[1], "male"))
+        gender = READOUT_GENDER_MALE;
+      else if (g_str_equal (row[1], "female"))
+        gender = READOUT_GENDER_FEMALE;
+      else
+        continue;
+      /* a word listed both ways tells nothing */
+      {
+        char *key = g_utf8_strdown (row[0], -1);
+        gpointer old = g_hash_table_lookup (words, key);
+        if (old && GPOINTER_TO_INT (old) != (gint)gender)
+          gender = READOUT_GENDER_UNKNOWN;
+        g_hash_table_replace (words, key, GINT_TO_POINTER (gender));
+      }
+    }
+  return words;
+}
+
+/* The gender data/lexicon/genders.tsv gives the len bytes at word (any case), or unknown. The
+ * table is the shared lexicon's, read once. */
+static ReadoutGender
+gender_of_word (const char *word,
+                gsize       len)
+{
+  static GOnce once = G_ONCE_INIT;
+  GHashTable *words = g_once (&once, gender_words_build, NULL);
+  char buffer[64];
+  gboolean ascii = TRUE;
+  gpointer found;
+
+  if (len == 0 || len >= sizeof buffer)
+    return READOUT_GENDER_UNKNOWN;
+  for (gsize k = 0; k < len; k++)
+    {
+      if ((guchar)word[k] >= 0x80)
+        ascii = FALSE;
+      buffer[k] = ascii_lower (word[k]);
+    }
+  buffer[len] = '\0';
+  if (ascii)
+    found = g_hash_table_lookup (words, buffer);
+  else
+    {
+      g_autofree char *lower = g_utf8_strdown (word, len);
+      found = g_hash_table_lookup (words, lower);
+    }
+  return (ReadoutGender)GPOINTER_TO_INT (found);
+}
+
+static guint8
+evidence_of (ReadoutGender gender)
+{
+  return gender == READOUT_GENDER_MALE ? EVIDENCE_MALE : gender == READOUT_GENDER_FEMALE ? EVIDENCE_FEMALE : 0;
+}
+
+/* What a person's name or title mention shows of their gender: each title ("ms", "queen",
+ * "deputy spokeswoman": the whole title or its last word) and the first word of a name of two
+ * words or more ("Sir Keir Starmer", "Ana Ruiz"). Not the titles of a mention that starts in
+ * capitals: "MS Dhoni" has initials, not "Ms". */
+static guint8
+mention_evidence (const ReadoutSegmentation *seg,
+                  const ReadoutMention      *m)
+{
+  guint8 evidence = 0;
+  const char *roles = readout_segmentation_token (seg, m->first)->flags & READOUT_TOKEN_ALL_CAPS ? NULL : m->role;
+
+  for (const char *role = roles, *next; role; role = next ? next + 2 : NULL)
+    {
+      gsize len;
+      const char *last;
+
+      next = strstr (role, "; ");
+      len = next ? (gsize)(next - role) : strlen (role);
+      evidence |= evidence_of (gender_of_word (role, len));
+      for (last = role + len; last > role && last[-1] != ' '; last--)
+        ;
+      if (last > role)
+        evidence |= evidence_of (gender_of_word (last, role + len - last));
+    }
+  if (m->kind == READOUT_MENTION_NAME && m->name)
+    {
+      const char *space = strchr (m->name, ' ');
+      if (space && space[1] != '\0')
+        evidence |= evidence_of (gender_of_word (m->name, space - m->name));
+    }
+  return evidence;
+}
+
+/* The gender the evidence shows: what the names and titles show when they agree, else, with
+ * none of them, what the pronouns showed when they agree; otherwise unknown. */
+static ReadoutGender
+gender_of_evidence (guint8 evidence)
+{
+  guint8 told = evidence & (EVIDENCE_MALE | EVIDENCE_FEMALE);
+
+  if (told == 0)
+    told = (evidence >> 2) & (EVIDENCE_MALE | EVIDENCE_FEMALE);
+  return told == EVIDENCE_MALE ? READOUT_GENDER_MALE : told == EVIDENCE_FEMALE ? READOUT_GENDER_FEMALE : READOUT_GENDER_UNKNOWN;
+}
+
+gboolean
+readout_resolver_pronoun_fits (const ReadoutMention *pronoun,
+                               const ReadoutEntity  *entity)
+{
+  if (pronoun == NULL || entity == NULL || pronoun->kind != READOUT_MENTION_PRONOUN ||
+      pronoun->pronoun != READOUT_WORD_PERSON)
+    return TRUE;
+  return pronoun->gender == READOUT_GENDER_UNKNOWN || entity->gender == READOUT_GENDER_UNKNOWN ||
+         pronoun->gender == entity->gender;
+}
+
+/* "Ruiz said … She added": a gendered pronoun outside quotations whose only candidate is a
+ * person named as a subject in its sentence or the two before, with no other person named since,
+ * shows that person's gender (unless their name or title shows otherwise). */
+static void
+infer_gender (Resolver                *r,
+              const PronounCandidates *p)
+{
+  ReadoutMention *m = &g_array_index (r->mentions->mentions, ReadoutMention, p->mention);
+  gint candidate = p->candidates[0];
+
+  if (m->gender == READOUT_GENDER_UNKNOWN || p->n != 1 || p->last_person == 0 ||
+      p->sentences[0] + 2 < p->sentence || readout_segmentation_token (r->seg, m->first)->quote >= 0)
+    return;
+  for (guint k = p->mention; k-- > 0;)
+    {
+      ReadoutMention *before = &g_array_index (r->mentions->mentions, ReadoutMention, k);
+      gint e;
+
+      if (readout_segmentation_token (r->seg, before->first)->sentence < p->sentences[0])
+        break;
+      e = before->kind == READOUT_MENTION_PRONOUN ? -1 : before->entity;
+      if (e >= 0 && e != candidate && r->items[e].kind == READOUT_ACTOR_PERSON)
+        return;
+    }
+  r->evidence[candidate] |= m->gender == READOUT_GENDER_MALE ? EVIDENCE_INFERRED_MALE : EVIDENCE_INFERRED_FEMALE;
+}
+
+/* Sets each entity's gender from its evidence, then each personal pronoun's candidates: the
+ * first three that fit it. */
+static void
+resolve_pronouns (Resolver *r)
+{
+  for (guint i = 0; i < r->pronouns->len; i++)
+    infer_gender (r, &g_array_index (r->pronouns, PronounCandidates, i));
+  for (guint i = 0; i < r->n_entities; i++)
+    r->items[i].gender = gender_of_evidence (r->evidence[i]);
+  for (guint i = 0; i < r->pronouns->len; i++)
+    {
+      const PronounCandidates *p = &g_array_index (r->pronouns, PronounCandidates, i);
+      ReadoutMention *m = &g_array_index (r->mentions->mentions, ReadoutMention, p->mention);
+      guint n = 0;
+      guint first_fit = G_MAXUINT;
+      gboolean ruled_out = FALSE;
+
+      for (guint k = 0; k < G_N_ELEMENTS (m->candidates); k++)
+        m->candidates[k] = -1;
+      for (guint k = 0; k < p->n; k++)
+        if (!readout_resolver_pronoun_fits (m, &r->items[p->candidates[k]]))
+          /* ruled out, and seen no earlier than the candidate chosen */
+          ruled_out |= first_fit == G_MAXUINT || p->sentences[k] >= first_fit;
+        else
+          {
+            if (first_fit == G_MAXUINT)
+              first_fit = p->sentences[k];
+            if (n < G_N_ELEMENTS (m->candidates))
+              {
+                m->candidate_sentences[n] = (gint)k == p->last_person ? 0 : p->sentences[k];
+                m->candidates[n++] = p->candidates[k];
+              }
+          }
+      /* The person ruled out may be the speaker the attributor remembers: the candidates left
+       * go before any other (see readout-mentions.h) */
+      for (guint k = 0; ruled_out && k < n; k++)
+        m->candidate_sentences[k] = G_MAXUINT;
+      m->entity = m->candidates[0];
+    }
+}
+
 ReadoutDocumentEntities *
 readout_resolver_resolve_document (const ReadoutSegmentation *seg,
                                    ReadoutMentions           *mentions)
@@ -1143,8 +1370,10 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
                  .mentions = mentions,
                  .out = g_new0 (ReadoutDocumentEntities, 1),
                  .subjects = g_array_new (FALSE, FALSE, sizeof (gint)),
-                 .org_subjects = g_array_new (FALSE, FALSE, sizeof (gint)) };
+                 .org_subjects = g_array_new (FALSE, FALSE, sizeof (gint)),
+                 .pronouns = g_array_new (FALSE, FALSE, sizeof (PronounCandidates)) };
   gint last_person = -1;
+  guint last_person_sentence = 0;
   gint last_issuer = -1;
   gint recent_orgs[8] = { -1, -1, -1, -1, -1, -1, -1, -1 };
   /* the last body of a country named ("the state department", "Pakistan's foreign ministry",
@@ -1233,26 +1462,32 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
         case READOUT_MENTION_PRONOUN:
           if (m->pronoun == READOUT_WORD_PERSON)
             {
-              guint n = 0;
-              /* distinct subjects of this and the sentences before, newest first */
-              for (gint s = sentence; s >= 0 && s + 6 > (gint)sentence && n < G_N_ELEMENTS (m->candidates); s--)
+              PronounCandidates p = { .mention = i, .sentence = sentence, .last_person = -1 };
+              gboolean seen = FALSE;
+              /* distinct subjects of this and the sentences before, newest first, then the
+               * last person named; resolve_pronouns() keeps those that fit */
+              for (gint s = sentence; s >= 0 && s + 6 > (gint)sentence && p.n < MAX_PRONOUN_CANDIDATES; s--)
                 {
                   gint e = g_array_index (r.subjects, gint, s);
-                  gboolean seen = FALSE;
-                  for (guint k = 0; k < n; k++)
-                    seen |= m->candidates[k] == e;
+                  seen = FALSE;
+                  for (guint k = 0; k < p.n; k++)
+                    seen |= p.candidates[k] == e;
                   if (e >= 0 && !seen)
                     {
-                      m->candidate_sentences[n] = s;
-                      m->candidates[n++] = e;
+                      p.sentences[p.n] = s;
+                      p.candidates[p.n++] = e;
                     }
                 }
-              if (n < G_N_ELEMENTS (m->candidates) && last_person >= 0 &&
-                  (n == 0 || m->candidates[n - 1] != last_person))
+              seen = FALSE;
+              for (guint k = 0; k < p.n; k++)
+                seen |= p.candidates[k] == last_person;
+              if (p.n < MAX_PRONOUN_CANDIDATES && last_person >= 0 && !seen)
                 {
-                  m->candidate_sentences[n] = 0;
-                  m->candidates[n++] = last_person;
+                  p.last_person = p.n;
+                  p.sentences[p.n] = last_person_sentence;
+                  p.candidates[p.n++] = last_person;
                 }
+              g_array_append_val (r.pronouns, p);
             }
           else if (m->pronoun == READOUT_WORD_THING)
             {
@@ -1318,6 +1553,8 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
                                                                        strlen (m->affiliation_of))
                                                   : NULL;
           }
+        if (e->kind == READOUT_ACTOR_PERSON && (m->kind == READOUT_MENTION_NAME || m->kind == READOUT_MENTION_TITLE))
+          r.evidence[index] |= mention_evidence (seg, m);
         if (m->kind == READOUT_MENTION_NAME && m->role == NULL)
           {
             if (place_like (seg, mentions, m))
@@ -1333,12 +1570,15 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
           {
             note_subject (r.subjects, sentence, index);
             last_person = index;
+            last_person_sentence = sentence;
           }
         else if (e->kind != READOUT_ACTOR_PERSON && no_subject (r.org_subjects, sentence) &&
                  !after_preposition (seg, m) && readout_segmentation_token (seg, m->first)->quote < 0)
           note_subject (r.org_subjects, sentence, index);
       }
     }
+
+  resolve_pronouns (&r);
 
   /* The entities, their lists and the pointers to them: the array cut to its length */
   {
@@ -1358,6 +1598,8 @@ readout_resolver_resolve_document (const ReadoutSegmentation *seg,
   string_nodes_clear (&r.nodes);
   g_array_unref (r.subjects);
   g_array_unref (r.org_subjects);
+  g_array_unref (r.pronouns);
+  g_free (r.evidence);
   return r.out;
 }
 

@@ -3,7 +3,10 @@
  * In a document: a surname or first name goes to the full name seen before ("Rubio" → "Marco
  * Rubio"), a title alone to the most recent holder of that title ("the Secretary"), a handle to
  * the person whose name it spells ("@SecRubio"), a pronoun to the most recent compatible actor,
- * preferring the subjects of the sentences before it, across paragraph boundaries.
+ * preferring the subjects of the sentences before it, across paragraph boundaries; "she" skips
+ * a person the text shows to be a man and "he" one shown to be a woman (data/lexicon/
+ * genders.tsv: honorifics, gendered titles, given names; or an earlier "he"/"she" that had
+ * that person as its only candidate), a person with no such evidence fits both.
  * Across documents: the same person by full name, surname or first name ("Rajnath Singh" =
  * "Rajnath" = "Singh"), organizations by a spelling-tolerant key ("Lashkar-e-Taiba" =
  * "Lashkar-e-Tayyaba"), names compared without accents ("António" = "Antonio").
@@ -41,6 +44,8 @@ typedef struct
   guint                 person_hits;      /* with a title, or followed by a verb of speech */
   guint                 titled : 1;       /* seen with a title or as a known organization */
   guint                 weak : 1;         /* only a title or a guess: kept only when it speaks */
+  guint                 gender : 2;       /* ReadoutGender a person is shown to have in the
+                                           * document; unknown unless shown, never guessed */
 } ReadoutEntity;
 
 /* The entities of a document: one array of them, their strings in a few blocks and the lists of
@@ -61,6 +66,12 @@ ReadoutDocumentEntities *readout_resolver_resolve_document (const ReadoutSegment
 void                     readout_document_entities_free    (ReadoutDocumentEntities   *self);
 /* Whether a person-like entity is likely a person rather than a place used as a name. */
 gboolean                 readout_entity_is_person          (ReadoutEntity             *entity);
+/* Whether a pronoun may stand for the entity: "he", "him", "his" not for a person shown to be
+ * a woman, "she", "her" not for one shown to be a man; every other pronoun and entity fits
+ * (the plural and organization rules are the callers'). The pronoun's candidates already
+ * hold only entities that fit. */
+gboolean                 readout_resolver_pronoun_fits     (const ReadoutMention      *pronoun,
+                                                            const ReadoutEntity       *entity);
 /* The entity a mention stands for, skipping the excluded one for pronouns; -1 when unknown. */
 gint                     readout_resolver_entity_of        (ReadoutMention            *mention,
                                                             gint                       exclude);
