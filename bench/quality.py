@@ -270,25 +270,33 @@ def score_relations(gold, system):
     (either direction for the symmetric types spoke_with and met)."""
     symmetric = {"spoke_with", "met"}
     sys_relations = system.data.get("relations", [])
-    found = 0
+    found, missed = 0, []
     for relation in gold.relations:
+        other_types = []
         for candidate in sys_relations:
-            if candidate.get("type") != relation.get("type"):
-                continue
             src, tgt = system.names(candidate.get("source")), system.names(candidate.get("target"))
             forward = (name_matches(src, gold, relation.get("source"))
                        and name_matches(tgt, gold, relation.get("target")))
-            backward = (relation.get("type") in symmetric
-                        and name_matches(tgt, gold, relation.get("source"))
+            backward = (name_matches(tgt, gold, relation.get("source"))
                         and name_matches(src, gold, relation.get("target")))
-            if forward or backward:
+            if candidate.get("type") != relation.get("type"):
+                # the same actors under another type: printed with the miss, as a hint
+                if forward:
+                    other_types.append(candidate.get("type"))
+                elif backward:
+                    other_types.append("%s (reversed)" % candidate.get("type"))
+                continue
+            if forward or (backward and relation.get("type") in symmetric):
                 found += 1
                 break
+        else:
+            missed.append((relation, other_types))
     return {
         "gold": len(gold.relations),
         "system": len(sys_relations),
         "found": found,
         "recall": ratio(found, len(gold.relations)),
+        "_missed": missed,
     }
 
 
@@ -436,6 +444,11 @@ def print_misses(scores, system, out=sys.stdout):
         names = system.names(s["reported_by"]) if s.get("reported_by") else None
         out.write("  %s / %s: %s\n" % (g.get("reported_by"), names[0] if names else None, g.get("text")))
     out.write("\nGold actors not found: %s\n" % ", ".join(scores["actors"]["_missed"]))
+    out.write("\nGold relations not found:\n")
+    for relation, other_types in scores["relations"]["_missed"]:
+        hint = ("   (system: %s)" % ", ".join(sorted(set(other_types)))) if other_types else ""
+        out.write("  [%s] %s: %s -> %s%s\n" % (relation.get("doc"), relation.get("type"),
+                                              relation.get("source"), relation.get("target"), hint))
     for title in ("contradictions", "corroborations"):
         out.write("\nGold %s not found:\n" % title)
         for d in scores[title]["_missed"]:
@@ -479,7 +492,7 @@ def main(argv=None):
     parser.add_argument("--corpus", help="folder of the gold's documents (with --cli)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--show-misses", action="store_true",
-                        help="list unmatched statements, wrong speakers and missed findings")
+                        help="list unmatched statements, wrong speakers, missed actors, relations and findings")
     for option, label, _ in FLOORS:
         parser.add_argument("--" + option.replace("_", "-"), type=float, metavar="X",
                             help="exit 1 when the %s is below X" % label)

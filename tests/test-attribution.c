@@ -778,6 +778,203 @@ test_it_skips_organizations_in_quotes (void)
   g_assert_cmpstr (speaker_of (find (r, "donors to help")), ==, "United Nations");
 }
 
+/* Whether the analysis has a relation of that type from source to target (actor names). */
+static gboolean
+has_relation (ReadoutAnalysisResult *result,
+              const char            *type,
+              const char            *source,
+              const char            *target)
+{
+  for (guint i = 0; i < result->relations->len; i++)
+    {
+      ReadoutRelation *rel = g_ptr_array_index (result->relations, i);
+      if (g_str_equal (readout_relation_get_relation_type (rel), type) &&
+          g_str_equal (readout_actor_get_name (readout_relation_get_source (rel)), source) &&
+          g_str_equal (readout_actor_get_name (readout_relation_get_target (rel)), target))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the analysis has any relation of that type from source. */
+static gboolean
+has_relation_from (ReadoutAnalysisResult *result,
+                   const char            *type,
+                   const char            *source)
+{
+  for (guint i = 0; i < result->relations->len; i++)
+    {
+      ReadoutRelation *rel = g_ptr_array_index (result->relations, i);
+      if (g_str_equal (readout_relation_get_relation_type (rel), type) &&
+          g_str_equal (readout_actor_get_name (readout_relation_get_source (rel)), source))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The object of a verb of stance is the actor, or the owner of what it names; a verb of
+ * contact used for a judgement is no contact. */
+static void
+test_relation_objects (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Senator Rosa Vidal accused Mayor Ivo Kral of hiding the figures.\n"
+                 "Foreign Minister Ana Lopes said General Tom Reyes backed Chile’s right to self-defence.\n"
+                 "Governor Nina Holt called the attack cowardly. Holt called Peru’s claims absurd.\n"
+                 "Senator Paul Dunn condemned the attack on the port.");
+
+  g_assert_true (has_relation (r, "accused", "Rosa Vidal", "Ivo Kral"));
+  g_assert_true (has_relation (r, "supported", "Tom Reyes", "Chile"));
+  g_assert_false (has_relation_from (r, "called", "Nina Holt"));
+  g_assert_false (has_relation_from (r, "condemned", "Paul Dunn"));
+}
+
+/* After a contact, a participle of asking, briefing or thanking is addressed to those
+ * contacted; one of condemning is not, nor a pronoun that cannot stand for them. */
+static void
+test_contact_then_participle (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Chancellor Dieter Brandt spoke with Foreign Minister Karin Voss on Monday, expressing concern "
+                 "and urging restraint.\n"
+                 "Gulf states including Qatar and Oman reached out to Peru, calling for calm.\n"
+                 "Foreign Minister Karin Voss has spoken to envoys from four members of the Arctic Council "
+                 "(AC)—Chile, Norway, Japan, and Peru—briefing them on the strike.\n"
+                 "President Luis Ortega spoke with Foreign Minister Karin Voss, condemning the attack.\n"
+                 "Mayor Ana Lopes spoke with Governor Pedro Vidal, urging them to stay calm.");
+
+  g_assert_true (has_relation (r, "spoke_with", "Dieter Brandt", "Karin Voss"));
+  g_assert_true (has_relation (r, "urged", "Dieter Brandt", "Karin Voss"));
+  g_assert_true (has_relation (r, "spoke_with", "Qatar", "Peru"));
+  g_assert_true (has_relation (r, "urged", "Qatar", "Peru"));
+  g_assert_true (has_relation (r, "urged", "Oman", "Peru"));
+  g_assert_true (has_relation (r, "briefed", "Karin Voss", "Chile"));
+  g_assert_true (has_relation (r, "briefed", "Karin Voss", "Norway"));
+  g_assert_true (has_relation (r, "briefed", "Karin Voss", "Japan"));
+  g_assert_true (has_relation (r, "briefed", "Karin Voss", "Peru"));
+  g_assert_true (has_relation (r, "spoke_with", "Luis Ortega", "Karin Voss"));
+  g_assert_false (has_relation_from (r, "condemned", "Luis Ortega"));
+  g_assert_true (has_relation (r, "spoke_with", "Ana Lopes", "Pedro Vidal"));
+  g_assert_false (has_relation_from (r, "urged", "Ana Lopes"));
+}
+
+/* "both countries", "the two sides": the pair named together before; none without one. */
+static void
+test_both_countries (void)
+{
+  const char *texts[] = {
+    "Fighting broke out between Chile and Peru on Monday. The United Nations called on both countries to "
+    "exercise restraint.",
+    "The United Nations called on both sides to exercise restraint.",
+    NULL,
+  };
+  g_autoptr(ReadoutAnalysisResult) r = analyze (texts);
+
+  g_assert_true (has_relation (r, "urged", "United Nations", "Chile"));
+  g_assert_true (has_relation (r, "urged", "United Nations", "Peru"));
+  g_assert_cmpuint (r->relations->len, ==, 2);
+}
+
+/* Nouns of contact after a preposition: the subject before it, after the object, or the
+ * speaker of what contains them. */
+static void
+test_nouns_of_contact (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Secretary of State Tom Reyes had last month in a conversation with Foreign Minister Luis Ortega "
+                 "underscored the need for trade.\n"
+                 "President Pedro Vidal communicated this message in back-to-back calls to Foreign Minister Karin "
+                 "Voss and Prime Minister Nina Holt.\n"
+                 "UN Secretary General Antonio Guterres spoke with Chancellor Dieter Brandt on Tuesday. In a post "
+                 "on X, Brandt said, “Received a call from @UN SG @antonioguterres. Appreciate his support.”");
+
+  g_assert_true (has_relation (r, "spoke_with", "Tom Reyes", "Luis Ortega"));
+  g_assert_true (has_relation (r, "called", "Pedro Vidal", "Karin Voss"));
+  g_assert_true (has_relation (r, "called", "Pedro Vidal", "Nina Holt"));
+  g_assert_true (has_relation (r, "called", "Antonio Guterres", "Dieter Brandt"));
+}
+
+/* An accusation without a verb of accusing: a part in a wrongdoing said of an actor. */
+static void
+test_accusation_in_content (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Defence Minister Ana Lopes said that Peru has a history of funding terrorist groups.\n"
+                 "Interior Minister Tom Reyes said that Chile has joined the fight against terrorism.\n"
+                 "Senator Rosa Vidal said Norway had condemned the terrorist attack.");
+
+  g_assert_true (has_relation (r, "accused", "Ana Lopes", "Peru"));
+  g_assert_false (has_relation_from (r, "accused", "Tom Reyes"));
+  g_assert_false (has_relation_from (r, "accused", "Rosa Vidal"));
+}
+
+/* "has full confidence in both ministers": support of the two people of that role named last;
+ * "lost confidence in" is none. "warned X to …" is advice (urged), "warned X that …" a
+ * warning. "met Chile’s envoys": Chile. */
+static void
+test_confidence_warnings_and_envoys (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Prime Minister Elena Varga visited the port. Environment Minister Ana Castell said the terminal "
+                 "would stay shut. Transport Minister Dario Lenz said the port would reopen on Monday.\n"
+                 "A government spokesperson said the prime minister had full confidence in both ministers.\n"
+                 "Senator Rosa Vidal said voters had lost confidence in the mayor, Ivo Kral.\n"
+                 "Mayor Nina Holt warned Norway to keep its ports closed. Holt warned Peru that the talks would "
+                 "fail.\n"
+                 "Interior Minister Eva Strand met Chile’s envoys on Friday.");
+
+  g_assert_true (has_relation (r, "supported", "Elena Varga", "Ana Castell"));
+  g_assert_true (has_relation (r, "supported", "Elena Varga", "Dario Lenz"));
+  g_assert_false (has_relation_from (r, "supported", "Rosa Vidal"));
+  g_assert_true (has_relation (r, "urged", "Nina Holt", "Norway"));
+  g_assert_true (has_relation (r, "warned", "Nina Holt", "Peru"));
+  g_assert_false (has_relation (r, "urged", "Nina Holt", "Peru"));
+  g_assert_true (has_relation (r, "met", "Eva Strand", "Chile"));
+}
+
+/* "wrote to the firm’s chief, Lars Eng, demanding that …": the demand goes to the name in
+ * apposition; a contact told inside a statement rests on that statement. */
+static void
+test_demand_of_apposition_and_reported_contact (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Mayor Nina Holt told the Courier that she had written to the firm’s chief executive, Lars Eng, "
+                 "demanding that the company pay for the clean-up.\n"
+                 "Defence Minister Ana Lopes tweeted that she had spoken to General Tom Reyes.");
+  gboolean rests = FALSE;
+
+  g_assert_true (has_relation (r, "urged", "Nina Holt", "Lars Eng"));
+  g_assert_true (has_relation (r, "spoke_with", "Ana Lopes", "Tom Reyes"));
+  for (guint i = 0; i < r->relations->len; i++)
+    {
+      ReadoutRelation *rel = g_ptr_array_index (r->relations, i);
+      if (g_str_equal (readout_relation_get_relation_type (rel), "spoke_with"))
+        rests = g_list_model_get_n_items (readout_relation_get_statements (rel)) == 1;
+    }
+  g_assert_true (rests);
+}
+
+/* The passive names the agent after "by"; a group "of" countries stands for them. */
+static void
+test_passive_relations_and_groups (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Peru was urged by the United Nations to reopen the border.\n"
+                 "Chile has been accused by Foreign Minister Ana Lopes of hiding the figures.\n"
+                 "Norway was told by Japan that the talks would go on.\n"
+                 "Foreign Minister Karin Voss briefed the envoys of Japan, Norway and Chile on the strike.\n"
+                 "President Pedro Vidal was briefed on the strike.");
+
+  g_assert_true (has_relation (r, "urged", "United Nations", "Peru"));
+  g_assert_false (has_relation (r, "urged", "Peru", "United Nations"));
+  g_assert_true (has_relation (r, "accused", "Ana Lopes", "Chile"));
+  g_assert_cmpstr (speaker_of (find (r, "talks would go on")), ==, "Japan");
+  g_assert_true (has_relation (r, "briefed", "Karin Voss", "Japan"));
+  g_assert_true (has_relation (r, "briefed", "Karin Voss", "Norway"));
+  g_assert_true (has_relation (r, "briefed", "Karin Voss", "Chile"));
+  g_assert_false (has_relation_from (r, "briefed", "Pedro Vidal"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -822,6 +1019,15 @@ main (int   argc,
   g_test_add_func ("/attribution/present-stance-in-report", test_present_stance_in_report);
   g_test_add_func ("/attribution/request-without-infinitive", test_request_without_infinitive);
   g_test_add_func ("/attribution/it-skips-organizations-in-quotes", test_it_skips_organizations_in_quotes);
+  g_test_add_func ("/attribution/relation-objects", test_relation_objects);
+  g_test_add_func ("/attribution/contact-then-participle", test_contact_then_participle);
+  g_test_add_func ("/attribution/both-countries", test_both_countries);
+  g_test_add_func ("/attribution/nouns-of-contact", test_nouns_of_contact);
+  g_test_add_func ("/attribution/accusation-in-content", test_accusation_in_content);
+  g_test_add_func ("/attribution/confidence-warnings-and-envoys", test_confidence_warnings_and_envoys);
+  g_test_add_func ("/attribution/demand-of-apposition-and-reported-contact",
+                   test_demand_of_apposition_and_reported_contact);
+  g_test_add_func ("/attribution/passive-relations-and-groups", test_passive_relations_and_groups);
   g_test_add_func ("/attribution/corpus-facts", test_corpus_facts);
 
   return g_test_run ();

@@ -108,6 +108,18 @@ class ScoreTests(unittest.TestCase):
         self.assertAlmostEqual(self.scores["actors"]["recall"], 0.75)  # Riverton is missing
         self.assertEqual(self.scores["actors"]["_missed"], ["Riverton"])
         self.assertAlmostEqual(self.scores["relations"]["recall"], 2 / 3)  # "met" either way
+        missed = self.scores["relations"]["_missed"]
+        self.assertEqual([(r["type"], r["source"], r["target"]) for r, _ in missed],
+                         [("accused", "Harbor Authority", "Tom Reyes")])
+
+    def test_missed_relation_hints_at_other_types(self):
+        # The system joins Lopez and Reyes by "met"; the gold wants Reyes to accuse Lopez.
+        gold = load(GOLD)
+        gold["relations"] = [{"source": "Tom Reyes", "target": "Maria Lopez", "type": "accused",
+                              "doc": "b.txt"}]
+        scores = quality.score(gold, load(SYSTEM))
+        self.assertEqual(scores["relations"]["found"], 0)
+        self.assertEqual(scores["relations"]["_missed"][0][1], ["met (reversed)"])
 
     def test_contradictions(self):
         c = self.scores["contradictions"]
@@ -141,6 +153,12 @@ class CommandTests(unittest.TestCase):
         proc = self.run_quality("--system", SYSTEM)
         self.assertEqual(proc.returncode, 0, proc.stderr)
         self.assertIn("precision 0.600   recall 0.750   F1 0.667", proc.stdout)
+
+    def test_show_misses_lists_relations(self):
+        proc = self.run_quality("--system", SYSTEM, "--show-misses")
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assertIn("Gold relations not found:\n  [b.txt] accused: Harbor Authority -> Tom Reyes\n",
+                      proc.stdout)
 
     def test_json(self):
         proc = self.run_quality("--system", SYSTEM, "--json")

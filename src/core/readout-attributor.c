@@ -57,6 +57,16 @@ typedef struct
   ReadoutMention              *mention_data;
   const gint                  *ending_at;
   const gint                  *starting_at;
+  /* The last contact ("X and Y spoke with A and B", "reached out to A"): a participle after it
+   * in the same sentence addresses the same actors ("…, urging them to …") */
+  guint                        contact_sentence;
+  gint                         contact_sources[5];
+  guint                        n_contact_sources;
+  gint                         contact_targets[16];
+  guint                        n_contact_targets;
+  /* While analyzing what a statement reports: that statement (index), which the relations
+   * found there without a statement of their own rest on ("X said he had spoken to Y") */
+  gint                         reporting_statement;
 } Attributor;
 
 /* CueStart.cue of a word that starts no cue */
@@ -318,6 +328,10 @@ cue_is_false (Attributor       *a,
       const char *end = a->text + t->end;
       /* "have been told by X that …": X speaks (see passive_cue ()) */
       if ((cue->frames & READOUT_FRAME_TELL) && word_is (a, i + cue->n_words, "by"))
+        return FALSE;
+      /* "was urged by X to …": a relation from X (see analyze_cue ()) */
+      if (cue->relation && !g_str_equal (cue->relation, "said") && !(cue->frames & READOUT_FRAME_REL) &&
+          cue->n_words == 1 && word_is (a, i + 1, "by"))
         return FALSE;
       /* "is urging" stays a cue; "was urged" does not */
       return !(end - 3 >= a->text + t->start && strncmp (end - 3, "ing", 3) == 0);
@@ -760,8 +774,20 @@ subject_entity (Attributor     *a,
     }
   if (m->kind == READOUT_MENTION_TITLE && m->role_head)
     {
+      /* "the prime minister": the holder of that very title among the last subjects, before
+       * one whose title only shares its head ("transport minister") */
+      for (guint k = 0; m->role && strchr (m->role, ' ') && k < G_N_ELEMENTS (a->recent); k++)
+        {
+          ReadoutEntity *e;
+          if (a->recent[k] < 0)
+            continue;
+          e = g_ptr_array_index (a->entities->entities, a->recent[k]);
+          for (guint r = 0; e->roles && r < e->roles->len; r++)
+            if (strstr (g_ptr_array_index (e->roles, r), m->role))
+              return a->recent[k];
+        }
       /* "the Secretary": the holder of such a title who spoke or acted last */
-      for (guint k = 0; k < G_N_ELEMENTS (a->recent); k++)
+      for (guint k = 0; !(m->role && strchr (m->role, ' ')) && k < G_N_ELEMENTS (a->recent); k++)
         {
           ReadoutEntity *e;
           if (a->recent[k] < 0)
@@ -1120,6 +1146,8 @@ add_relation (Attributor *a,
 {
   ReadoutFoundRelation r = { source, target, type, -1 };
 
+  if (statement < 0)
+    statement = a->reporting_statement;
   if (statement >= 0)
     r.statement = g_array_index (a->out->statements, ReadoutFoundStatement, statement).serial;
 
@@ -1165,6 +1193,13 @@ verb_like (Attributor *a,
   return len > 3 && (strncmp (w + len - 2, "ed", 2) == 0 || strncmp (w + len - 3, "ing", 3) == 0);
 }
 
+/* Nouns of the people who speak for an organization or a country */
+static const ListWord representative_nouns[] = {
+  LIST_WORD ("leaders"), LIST_WORD ("leader"), LIST_WORD ("leadership"), LIST_WORD ("officials"),
+  LIST_WORD ("representatives"), LIST_WORD ("delegation"), LIST_WORD ("delegates"), LIST_WORD ("negotiators"),
+  LIST_WORD ("envoys"), LIST_WORD ("envoy"), LIST_WORD ("diplomats"), LIST_WORD ("spokespeople"),
+};
+
 /* The actor a relation points to from token k: "India’s S Jaishankar" is Jaishankar, "the
  * Pahalgam attack" is no actor. */
 static ReadoutMention *
@@ -1178,6 +1213,33 @@ relation_object (Attributor *a,
   if (m->kind == READOUT_MENTION_COUNTRY && (tok (a, m->last - 1)->flags & READOUT_TOKEN_POSSESSIVE) &&
       mention_starting (a, m->last))
     m = mention_starting (a, m->last);
+  /* "the union’s leaders", "Chile’s envoys": the people who speak for the organization */
+  else if ((m->kind == READOUT_MENTION_COUNTRY || m->kind == READOUT_MENTION_ORGANIZATION) &&
+           (tok (a, m->last - 1)->flags & READOUT_TOKEN_POSSESSIVE) &&
+           word_in (a, m->last, representative_nouns, G_N_ELEMENTS (representative_nouns)))
+    return m;
+  /* "@UN SG @antonioguterres", "UN chief Antonio Guterres": names before the person */
+  else
+    {
+      ReadoutMention *n = m;
+
+      for (guint step = 0; step < 3; step++)
+        {
+          ReadoutMention *next = mention_starting (a, n->last);
+
+          if ((n->kind != READOUT_MENTION_NAME && n->kind != READOUT_MENTION_ORGANIZATION &&
+               n->kind != READOUT_MENTION_HANDLE) ||
+              (n->entity >= 0 && readout_entity_is_person (g_ptr_array_index (a->entities->entities, n->entity))) ||
+              next == NULL || next->kind == READOUT_MENTION_PRONOUN || next->kind == READOUT_MENTION_DOCUMENT)
+            break;
+          if (next->entity >= 0 && readout_entity_is_person (g_ptr_array_index (a->entities->entities, next->entity)))
+            {
+              m = next;
+              break;
+            }
+          n = next;
+        }
+    }
   if (m->kind == READOUT_MENTION_NAME && m->role == NULL && m->entity >= 0 &&
       !readout_entity_is_person (g_ptr_array_index (a->entities->entities, m->entity)))
     return NULL;
@@ -1220,6 +1282,233 @@ add_object_list (Attributor     *a,
     }
 }
 
+/* Plural nouns that "both …" / "the two …" use for two actors named together before:
+ * countries and organizations ("both sides") or people ("both leaders"). */
+static const ListWord pair_group_nouns[] = {
+  LIST_WORD ("countries"), LIST_WORD ("sides"), LIST_WORD ("parties"), LIST_WORD ("nations"),
+  LIST_WORD ("neighbours"), LIST_WORD ("neighbors"), LIST_WORD ("governments"), LIST_WORD ("states"),
+};
+static const ListWord pair_person_nouns[] = {
+  LIST_WORD ("leaders"), LIST_WORD ("ministers"), LIST_WORD ("men"), LIST_WORD ("women"),
+};
+
+/* How far back "both countries" looks for the pair it stands for, in tokens (a bound, so
+ * that the search stays linear in the text). */
+#define PAIR_WINDOW 300
+
+/* "both countries", "the two sides", "both leaders" at k: the last two actors of that kind
+ * named together before it ("between India and Pakistan", "Lopes and Berg"), or for people
+ * the last two named with that role ("both ministers"); never exclude, the one who speaks of
+ * them. Returns the token after the phrase and sets pair[], or returns 0. */
+static guint
+pair_object (Attributor *a,
+             guint       k,
+             guint       hi,
+             gint        exclude,
+             gint        pair[2])
+{
+  guint noun;
+  gboolean people;
+
+  if (word_is (a, k, "both"))
+    noun = k + 1;
+  else if (word_is (a, k, "the") && word_is (a, k + 1, "two"))
+    noun = k + 2;
+  else
+    return 0;
+  if (noun >= hi)
+    return 0;
+  if (word_in (a, noun, pair_group_nouns, G_N_ELEMENTS (pair_group_nouns)))
+    people = FALSE;
+  else if (word_in (a, noun, pair_person_nouns, G_N_ELEMENTS (pair_person_nouns)))
+    people = TRUE;
+  else
+    return 0;
+  for (guint j = k; j > 1 && j + PAIR_WINDOW > k; j--)
+    {
+      ReadoutMention *left, *right;
+
+      if (!word_is (a, j, "and"))
+        continue;
+      left = mention_ending (a, j - 1);
+      right = mention_starting (a, j + 1);
+      if (left == NULL || right == NULL || left->entity < 0 || right->entity < 0 || left->entity == right->entity ||
+          left->entity == exclude || right->entity == exclude)
+        continue;
+      if (people)
+        {
+          if (left->kind != READOUT_MENTION_NAME || right->kind != READOUT_MENTION_NAME ||
+              !readout_entity_is_person (g_ptr_array_index (a->entities->entities, left->entity)) ||
+              !readout_entity_is_person (g_ptr_array_index (a->entities->entities, right->entity)))
+            continue;
+        }
+      else if (!((left->kind == READOUT_MENTION_COUNTRY || left->kind == READOUT_MENTION_ORGANIZATION) &&
+                 left->kind == right->kind))
+        continue;
+      pair[0] = left->entity;
+      pair[1] = right->entity;
+      return noun + 1;
+    }
+  /* "both ministers": the last two people named with that role */
+  if (people)
+    {
+      char singular[32];
+      gsize len = tok (a, noun)->end - tok (a, noun)->start;
+      guint n = 0;
+
+      if (len < 3 || len > sizeof singular)
+        return 0;
+      memcpy (singular, a->lower + tok (a, noun)->start, len - 1);  /* "ministers" → "minister" */
+      singular[len - 1] = '\0';
+      for (guint j = k; j > 0 && j + PAIR_WINDOW > k && n < 2; j--)
+        {
+          ReadoutMention *m = mention_ending (a, j - 1);
+          ReadoutEntity *e;
+          gboolean has_role = FALSE;
+
+          if (m == NULL || m->entity < 0 || m->kind == READOUT_MENTION_PRONOUN || m->entity == exclude ||
+              (n == 1 && m->entity == pair[0]))
+            continue;
+          e = g_ptr_array_index (a->entities->entities, m->entity);
+          if (!readout_entity_is_person (e))
+            continue;
+          for (guint r = 0; e->roles && r < e->roles->len && !has_role; r++)
+            has_role = strstr (g_ptr_array_index (e->roles, r), singular) != NULL;  /* lower case */
+          if (has_role)
+            pair[n++] = m->entity;
+        }
+      if (n == 2)
+        return noun + 1;
+    }
+  return 0;
+}
+
+/* Remembers a contact of the sentence: its sources, and the other actor of each relation added
+ * since the relation at index from. */
+static void
+note_contact (Attributor *a,
+              guint       sentence,
+              gint        source,
+              const gint *others,
+              guint       n_others,
+              guint       from)
+{
+  a->contact_sentence = sentence;
+  a->n_contact_sources = 0;
+  a->contact_sources[a->n_contact_sources++] = source;
+  for (guint k = 0; k < n_others && a->n_contact_sources < G_N_ELEMENTS (a->contact_sources); k++)
+    a->contact_sources[a->n_contact_sources++] = others[k];
+  a->n_contact_targets = 0;
+  for (guint r = from; r < a->out->relations->len; r++)
+    {
+      const ReadoutFoundRelation *f = &g_array_index (a->out->relations, ReadoutFoundRelation, r);
+      gint other = f->target;
+      gboolean seen = FALSE;
+
+      /* "called_by" is turned round: the source is the other one */
+      if (f->target == source)
+        other = f->source;
+      for (guint k = 0; k < a->n_contact_sources; k++)
+        if (f->target == a->contact_sources[k])
+          other = f->source;
+
+      for (guint t = 0; t < a->n_contact_targets; t++)
+        seen |= a->contact_targets[t] == other;
+      if (!seen && a->n_contact_targets < G_N_ELEMENTS (a->contact_targets))
+        a->contact_targets[a->n_contact_targets++] = other;
+    }
+  if (a->n_contact_targets == 0)
+    a->contact_sentence = G_MAXUINT;
+}
+
+/* Whether the object at first, when it is a pronoun, may stand for those contacted: "them"
+ * for several or for a country or organization, "him" or "her" for one person. */
+static gboolean
+contact_pronoun_agrees (Attributor *a,
+                        guint       first,
+                        guint       last)
+{
+  gboolean people = TRUE;
+
+  if (first >= last || !(word_is (a, first, "them") || word_is (a, first, "him") || word_is (a, first, "her")))
+    return TRUE;
+  for (guint t = 0; t < a->n_contact_targets; t++)
+    people &= readout_entity_is_person (g_ptr_array_index (a->entities->entities, a->contact_targets[t]));
+  if (word_is (a, first, "them"))
+    return a->n_contact_targets >= 2 || !people;
+  return a->n_contact_targets == 1 && people;
+}
+
+/* Whether speaker is a source of the contact of this sentence. */
+static gboolean
+contact_of (Attributor *a,
+            guint       sentence,
+            gint        speaker)
+{
+  if (a->contact_sentence != sentence || speaker < 0)
+    return FALSE;
+  for (guint k = 0; k < a->n_contact_sources; k++)
+    if (a->contact_sources[k] == speaker)
+      return TRUE;
+  return FALSE;
+}
+
+/* A noun of contact used after a preposition: "in a conversation with", "during talks with",
+ * "in back-to-back calls to". Returns the preposition's token, or -1. */
+static gint
+contact_noun_preposition (Attributor *a,
+                          guint       i,
+                          guint       lo)
+{
+  for (guint j = i, n = 0; j > lo && n < 6; j--, n++)
+    {
+      guint p = j - 1;
+
+      if (word_is (a, p, "in") || word_is (a, p, "during") || word_is (a, p, "after") ||
+          word_is (a, p, "through") || word_is (a, p, "via"))
+        return p;
+      if (is_dash (a, p) || punct_is (a, p, "-"))
+        continue;
+      if (!is_word (a, p) || (tok (a, p)->flags & READOUT_TOKEN_CAPITALIZED) || mention_starting (a, p) ||
+          cue_at (a, p, i + 1) != NULL)
+        return -1;
+    }
+  return -1;
+}
+
+/* Groups of people named by where they come from: "foreign ministers from A, B and C", "the
+ * envoys of A and B", "(UNSC)—A, B, and C—". After a verb of contact whose object is such a
+ * group and no actor, the first country named in the next few tokens of the clause starts the
+ * list of those contacted. */
+static ReadoutMention *
+country_after_group (Attributor *a,
+                     guint       k,
+                     guint       hi)
+{
+  guint sentence = tok (a, k)->sentence;
+  gboolean from = FALSE;
+
+  for (guint j = k; j < hi && j < k + 24 && tok (a, j)->sentence == sentence; j++)
+    {
+      ReadoutMention *m = mention_starting (a, j);
+
+      if (word_is (a, j, "from") || word_is (a, j, "of"))
+        from = TRUE;
+      if (m && m->kind == READOUT_MENTION_COUNTRY && from && m->entity >= 0 &&
+          !(tok (a, m->last - 1)->flags & READOUT_TOKEN_POSSESSIVE))
+        return m;
+      if (punct_is (a, j, ".") || punct_is (a, j, ";") || punct_is (a, j, ":") ||
+          (j > k && cue_at (a, j, hi)) || word_is (a, j, "and") || word_is (a, j, "but") ||
+          word_is (a, j, "who") || word_is (a, j, "which") || word_is (a, j, "that"))
+        return NULL;
+      if (punct_is (a, j, ",") && !from)
+        return NULL;
+    }
+  return NULL;
+}
+
+static guint subject_list (Attributor *a, ReadoutMention *subject, const Range *range, gint *others);
+
 static void
 handle_relation_cue (Attributor       *a,
                      guint             i,
@@ -1229,12 +1518,53 @@ handle_relation_cue (Attributor       *a,
   gboolean coordinated;
   ReadoutMention *subject = find_subject (a, i, range->lo, &coordinated);
   gint source;
+  gint others[4] = { -1, -1, -1, -1 };
+  guint n_others = 0;
+  gint preposition = contact_noun_preposition (a, i, range->lo);
+  gboolean speaker_own = FALSE;
 
-  /* "in a phone conversation with X, Y said": the subject comes later; leave it */
-  if (i >= 2 && (word_is (a, i - 1, "a") || word_is (a, i - 1, "the") || word_is (a, i - 2, "a")) &&
-      (word_is (a, i - 2, "in") || word_is (a, i - 2, "during") || word_is (a, i - 3, "in") ||
-       word_is (a, i - 3, "during")))
-    return;
+  /* "has (full) confidence in X"; not "lost confidence in X", "no confidence in X" */
+  if (g_str_equal (cue->lemma, "confidence in"))
+    {
+      static const ListWord doubt[] = {
+        LIST_WORD ("no"), LIST_WORD ("not"), LIST_WORD ("lost"), LIST_WORD ("lose"), LIST_WORD ("loses"),
+        LIST_WORD ("losing"), LIST_WORD ("lack"), LIST_WORD ("lacks"), LIST_WORD ("lacked"), LIST_WORD ("little"),
+        LIST_WORD ("without"), LIST_WORD ("shaken"), LIST_WORD ("undermined"), LIST_WORD ("eroded"),
+        LIST_WORD ("questioned"), LIST_WORD ("doubts"), LIST_WORD ("less"), LIST_WORD ("any"),
+      };
+      for (guint j = i; j > range->lo && j + 4 > i; j--)
+        if (word_in (a, j - 1, doubt, G_N_ELEMENTS (doubt)))
+          return;
+    }
+
+  /* A noun of contact after a preposition: "in a phone conversation with X, Y said" (the
+   * subject comes after the object), "Y had in a conversation with X underscored …" (before
+   * the preposition), "[Y communicated this message] in calls to X" (in what Y is reported to
+   * have said, with no subject of its own: Y) */
+  if (preposition >= 0)
+    {
+      ReadoutMention *ahead = NULL;
+      guint sentence = tok (a, i)->sentence;
+
+      for (guint k = i + cue->n_words; k < range->hi && k < i + 16 && tok (a, k)->sentence == sentence; k++)
+        if (punct_is (a, k, ","))
+          {
+            ahead = mention_starting (a, k + 1);
+            if (ahead && ahead->kind != READOUT_MENTION_NAME && ahead->kind != READOUT_MENTION_TITLE &&
+                !(ahead->kind == READOUT_MENTION_PRONOUN && ahead->pronoun == READOUT_WORD_PERSON))
+              ahead = NULL;
+            break;
+          }
+      if (ahead)
+        subject = ahead;
+      else
+        {
+          subject = find_subject (a, preposition, range->lo, &coordinated);
+          if (subject == NULL && !(range->nested && range->outer_speaker >= 0 && !coordinated))
+            return;
+          speaker_own = subject == NULL;
+        }
+    }
 
   /* "his conversation with X": the possessive is the one who spoke */
   if (i > range->lo && mention_ending (a, i - 1) && mention_ending (a, i - 1)->kind == READOUT_MENTION_PRONOUN &&
@@ -1252,13 +1582,16 @@ handle_relation_cue (Attributor       *a,
               break;
             }
     }
-  source = subject_entity (a, subject, range);
+  source = speaker_own ? range->outer_speaker : subject_entity (a, subject, range);
   guint k = i + cue->n_words;
   guint limit = MIN (range->hi, k + 6);
   guint sentence = tok (a, i)->sentence;
 
   if (source < 0 && coordinated && a->last_subject_sentence == sentence)
     source = a->last_subject;
+  /* "A and B spoke with X", "Gulf nations including A and B reached out to X" */
+  if (source >= 0 && subject && !speaker_own)
+    n_others = subject_list (a, subject, range, others);
   /* “Received a call from …”: in a quote, a verb without subject is the speaker's own */
   if (source < 0 && subject == NULL && range->nested && range->outer_direct &&
       (i == range->lo || (tok (a, i)->flags & READOUT_TOKEN_SENTENCE_START) ||
@@ -1268,7 +1601,12 @@ handle_relation_cue (Attributor       *a,
     return;
   if (!(i > 0 && (word_is (a, i - 1, "his") || word_is (a, i - 1, "her") || word_is (a, i - 1, "their") ||
                   word_is (a, i - 1, "its") || word_is (a, i - 1, "the") || word_is (a, i - 1, "a"))))
-    note_subject_at (a, source, i);
+    {
+      note_subject_at (a, source, i);
+      /* "A and B reached out to X, calling for …": both go on */
+      a->n_last_others = n_others;
+      memcpy (a->last_others, others, sizeof others);
+    }
 
   /* "called the report “alarming”": a verb of contact used for a judgement */
   if (g_str_equal (cue->lemma, "call"))
@@ -1287,7 +1625,40 @@ handle_relation_cue (Attributor       *a,
 
   for (; k < limit; k++)
     {
-      ReadoutMention *m = relation_object (a, k);
+      gint pair[2];
+      ReadoutMention *m;
+
+      /* "spoke with both sides" */
+      if (pair_object (a, k, range->hi, source, pair))
+        {
+          guint from = a->out->relations->len;
+          for (guint p = 0; p < 2; p++)
+            {
+              add_relation (a, source, pair[p], cue->relation, -1);
+              for (guint o = 0; o < n_others; o++)
+                add_relation (a, others[o], pair[p], cue->relation, -1);
+            }
+          note_contact (a, sentence, source, others, n_others, from);
+          return;
+        }
+      m = relation_object (a, k);
+      /* "spoke to envoys from A, B and C" */
+      if (m == NULL && mention_starting (a, k) == NULL && is_word (a, k) &&
+          !(tok (a, k)->flags & READOUT_TOKEN_CAPITALIZED) && a->lower[tok (a, k)->end - 1] == 's' &&
+          (word_is (a, k + 1, "from") || word_is (a, k + 1, "of")))
+        m = country_after_group (a, k, range->hi);
+      /* "called Peru’s claims absurd", "met the union’s demands": a thing, not the actor */
+      if (m && m->kind != READOUT_MENTION_PRONOUN && (tok (a, m->last - 1)->flags & READOUT_TOKEN_POSSESSIVE) &&
+          !word_in (a, m->last, representative_nouns, G_N_ELEMENTS (representative_nouns)))
+        return;
+      /* "spoke to foreign ministers from A, B and C": the countries */
+      if (m && m->kind == READOUT_MENTION_TITLE && subject_entity (a, m, range) < 0)
+        {
+          ReadoutMention *country = country_after_group (a, m->last, range->hi);
+          if (country == NULL)
+            return;
+          m = country;
+        }
       if (m == NULL && mention_starting (a, k) && mention_starting (a, k)->kind != READOUT_MENTION_DOCUMENT)
         return;  /* the first name after the verb is its object, or no actor is */
       /* "spoke with X", not "speaking in Moscow" */
@@ -1300,8 +1671,15 @@ handle_relation_cue (Attributor       *a,
       if (m && m->kind != READOUT_MENTION_DOCUMENT)
         {
           gint target = subject_entity (a, m, range);
+          guint from = a->out->relations->len;
           add_relation (a, source, target, cue->relation, -1);
           add_object_list (a, source, m, cue->relation, -1, range);
+          for (guint o = 0; o < n_others; o++)
+            {
+              add_relation (a, others[o], target, cue->relation, -1);
+              add_object_list (a, others[o], m, cue->relation, -1, range);
+            }
+          note_contact (a, sentence, source, others, n_others, from);
           /* "spoke to X about the need to …": what was said */
           if (g_strcmp0 (cue->relation, "spoke_with") == 0 && word_is (a, m->last, "about") &&
               m->last + 1 < range->hi)
@@ -1320,6 +1698,9 @@ handle_relation_cue (Attributor       *a,
           limit = MIN (range->hi, k + 6);
           continue;
         }
+      /* "a call from @UN SG @antonioguterres": a handle that names no actor */
+      if (tok (a, k)->kind == READOUT_TOKEN_HANDLE && mention_starting (a, k) == NULL)
+        continue;
       if (tok (a, k)->kind != READOUT_TOKEN_WORD || cue_at (a, k, range->hi))
         return;
     }
@@ -1337,6 +1718,7 @@ analyze_nested (Attributor *a,
   guint found;
   gint saved_subject = a->last_subject;
   guint saved_sentence = a->last_subject_sentence;
+  gint saved_reporting;
 
   gint saved_recent[3];
   guint saved_recent_sentence[3], saved_recent_token[3];
@@ -1347,7 +1729,10 @@ analyze_nested (Attributor *a,
   memcpy (saved_recent_token, a->recent_token, sizeof saved_recent_token);
   a->last_subject = -1;
   a->last_subject_sentence = G_MAXUINT;
+  saved_reporting = a->reporting_statement;
+  a->reporting_statement = index;
   found = analyze_range (a, &inner);
+  a->reporting_statement = saved_reporting;
   a->last_subject = saved_subject;
   a->last_subject_sentence = saved_sentence;
   memcpy (a->recent, saved_recent, sizeof saved_recent);
@@ -1571,13 +1956,15 @@ drop_statements_within (Attributor *a,
 }
 
 /* "[full] solidarity with X", "support to X": the noun's relation to the actor after it. */
-static void
-stance_relation (Attributor *a,
-                 gint        speaker,
-                 guint       first,
-                 guint       last,
-                 gint        statement)
+static gboolean
+stance_relation (Attributor  *a,
+                 gint         speaker,
+                 guint        first,
+                 guint        last,
+                 gint         statement,
+                 const char **bare)
 {
+  *bare = NULL;
   for (guint k = first; k < last && k < first + 3; k++)
     {
       const char *type;
@@ -1587,23 +1974,60 @@ stance_relation (Attributor *a,
       /* a word too long for the buffer ends the search, as readout_segmentation_phrase()
        * would fail on it */
       if (!is_word (a, k) || tok (a, k)->base_end - tok (a, k)->start + 2 > sizeof buffer)
-        return;
+        return FALSE;
       /* most words are no stance noun, as their word info tells without a lookup */
       if (!(a->info[k] & READOUT_WORD_INFO_STANCE))
         continue;
       if (!readout_segmentation_phrase (a->seg, k, k + 1, TRUE, buffer, sizeof buffer))
-        return;
+        return FALSE;
       type = readout_engine_lexicon_lookup_stance (a->lexicon, buffer);
       if (type == NULL)
         continue;
       if (!(word_is (a, k + 1, "with") || word_is (a, k + 1, "for") || word_is (a, k + 1, "to") ||
             word_is (a, k + 1, "toward") || word_is (a, k + 1, "towards")))
-        return;
+        {
+          /* "expressing solidarity": toward no one named here */
+          *bare = type;
+          return TRUE;
+        }
       m = relation_object (a, word_is (a, k + 2, "the") ? k + 3 : k + 2);
       if (m && m->kind != READOUT_MENTION_PRONOUN)
         add_relation (a, speaker, m->entity, type, statement);
-      return;
+      return TRUE;
     }
+  return FALSE;
+}
+
+/* The actor that the object at k names: "condemned Pakistan", "accused the government of …",
+ * or the owner of the thing named ("backed India’s right to self-defence", "rejected the
+ * ministry’s claims"). NULL when it names none, and a pronoun as it is. */
+static ReadoutMention *country_after_group (Attributor *a, guint k, guint hi);
+
+static ReadoutMention *
+object_actor (Attributor *a,
+              guint       k,
+              guint       hi)
+{
+  ReadoutMention *m = relation_object (a, k);
+
+  if (m == NULL && word_is (a, k, "the") && !mention_starting (a, k))
+    {
+      k++;
+      m = relation_object (a, k);
+    }
+  if (m)
+    return m;
+  /* "briefed the envoys of Japan, Norway and Chile": the countries */
+  if (mention_starting (a, k) == NULL && is_word (a, k) && !(tok (a, k)->flags & READOUT_TOKEN_CAPITALIZED) &&
+      a->lower[tok (a, k)->end - 1] == 's' && (word_is (a, k + 1, "from") || word_is (a, k + 1, "of")))
+    return country_after_group (a, k, hi);
+  m = mention_starting (a, k);
+  if (m && m->entity >= 0 && (tok (a, m->last - 1)->flags & READOUT_TOKEN_POSSESSIVE) &&
+      (m->kind == READOUT_MENTION_COUNTRY || m->kind == READOUT_MENTION_ORGANIZATION ||
+       ((m->kind == READOUT_MENTION_NAME || m->kind == READOUT_MENTION_TITLE) &&
+        readout_entity_is_person (g_ptr_array_index (a->entities->entities, m->entity)))))
+    return m;
+  return NULL;
 }
 
 /* The passive: "X was quoted (by Y) as saying …" (X speaks, Y reports it) and "X have been
@@ -1657,7 +2081,9 @@ passive_cue (Attributor       *a,
         }
       return TRUE;
     }
-  if ((cue->frames & READOUT_FRAME_TELL) && i > range->lo && word_is (a, i - 1, "been") &&
+  if ((cue->frames & READOUT_FRAME_TELL) && i > range->lo &&
+      (word_is (a, i - 1, "been") || word_is (a, i - 1, "was") || word_is (a, i - 1, "were") ||
+       word_is (a, i - 1, "is") || word_is (a, i - 1, "are") || word_is (a, i - 1, "being")) &&
       word_is (a, cue_last, "by"))
     {
       ReadoutMention *m = object_at (a, cue_last + 1, range->hi);
@@ -1827,6 +2253,26 @@ analyze_cue (Attributor       *a,
   if (passive_cue (a, i, cue, range, &index))
     return index >= 0;
 
+  /* "Peru was urged by the UN to …", "Chile has been accused by X of …": the agent after "by"
+   * acts on the subject; the relation, without a statement of its own */
+  guint aux = i > range->lo ? i - 1 : i;
+  while (aux > range->lo && word_class (a, aux) == READOUT_WORD_ADVERB)
+    aux--;
+  if (cue->relation && !g_str_equal (cue->relation, "said") && aux < i && cue->n_words == 1 &&
+      (word_is (a, aux, "was") || word_is (a, aux, "were") || word_is (a, aux, "been") ||
+       word_is (a, aux, "being") || word_is (a, aux, "is") || word_is (a, aux, "are")) &&
+      word_is (a, cue_last, "by"))
+    {
+      ReadoutMention *agent = object_at (a, cue_last + 1, range->hi);
+      ReadoutMention *patient = find_subject (a, aux, range->lo, &coordinated);
+      gint source = agent && agent->kind != READOUT_MENTION_PRONOUN ? subject_entity (a, agent, range) : -1;
+      gint target = subject_entity (a, patient, range);
+
+      if (source >= 0 && target >= 0)
+        add_relation (a, source, target, cue->relation, -1);
+      return FALSE;
+    }
+
   subject = find_subject (a, i, range->lo, &coordinated);
   /* "a spokesperson for the transport ministry said": an unnamed spokesperson speaks for the
    * organization */
@@ -1848,8 +2294,19 @@ analyze_cue (Attributor       *a,
       !(tok (a, subject->first - 1)->flags & READOUT_TOKEN_SENTENCE_START) &&
       a->recent_token[0] < subject->first)
     {
+      gint object = speaker;
+
       speaker = a->last_subject;
       subject = NULL;
+      /* the one demanded of: "…, demanding that …" goes to Lars Eng */
+      if (object >= 0)
+        {
+          a->contact_sentence = sentence;
+          a->contact_sources[0] = speaker;
+          a->n_contact_sources = 1;
+          a->contact_targets[0] = object;
+          a->n_contact_targets = 1;
+        }
     }
   if (speaker < 0 && subject == NULL && coordinated && a->last_subject_sentence == sentence)
     speaker = a->last_subject;
@@ -1935,6 +2392,88 @@ present_form (Attributor       *a,
          w[len - 1] == 's' && w[len - 2] != 's';
 }
 
+/* Whether token i starts with one of the prefixes (lower case). */
+static gboolean
+word_has_prefix (Attributor     *a,
+                 guint           i,
+                 const ListWord *prefixes,
+                 gsize           n_prefixes)
+{
+  const char *w;
+  gsize len;
+
+  if (!is_word (a, i))
+    return FALSE;
+  w = a->lower + tok (a, i)->start;
+  len = tok (a, i)->end - tok (a, i)->start;
+  for (gsize k = 0; k < n_prefixes; k++)
+    if (prefixes[k].length <= len && memcmp (prefixes[k].text, w, prefixes[k].length) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* An accusation made without a verb of accusing: what the speaker says an actor does or did
+ * names a part in wrongdoing ("that Pakistan has a history of supporting, training and funding
+ * terrorist organisations", "that the company was behind the leak of toxic waste" does not: no
+ * crime named). Both a word of taking part and a word of the wrongdoing must follow the actor
+ * that starts the content, in its clause, with no negation. */
+static const ListWord accusation_part[] = {
+  LIST_WORD ("support"), LIST_WORD ("fund"), LIST_WORD ("financ"), LIST_WORD ("sponsor"), LIST_WORD ("harbo"),
+  LIST_WORD ("train"), LIST_WORD ("arming"), LIST_WORD ("armed"), LIST_WORD ("shelter"), LIST_WORD ("fuel"),
+  LIST_WORD ("abet"), LIST_WORD ("behind"), LIST_WORD ("responsib"), LIST_WORD ("orchestrat"), LIST_WORD ("plot"),
+  LIST_WORD ("mastermind"), LIST_WORD ("violat"), LIST_WORD ("commit"), LIST_WORD ("export"), LIST_WORD ("infiltrat"),
+  LIST_WORD ("breach"), LIST_WORD ("exposed"), LIST_WORD ("complicit"), LIST_WORD ("perpetrat"),
+};
+static const ListWord accusation_wrong[] = {
+  LIST_WORD ("terror"), LIST_WORD ("militan"), LIST_WORD ("extremis"), LIST_WORD ("insurgen"), LIST_WORD ("jihad"),
+  LIST_WORD ("crimes"), LIST_WORD ("atrocit"), LIST_WORD ("massacre"), LIST_WORD ("genocide"), LIST_WORD ("ceasefire"),
+  LIST_WORD ("truce"), LIST_WORD ("sanctions"), LIST_WORD ("rogue"), LIST_WORD ("sabotag"), LIST_WORD ("fraud"),
+  LIST_WORD ("corruption"), LIST_WORD ("smuggl"), LIST_WORD ("traffick"), LIST_WORD ("war crime"),
+};
+
+static void
+accusation_in_content (Attributor  *a,
+                       gint         speaker,
+                       guint        first,
+                       guint        last,
+                       gint         statement,
+                       const Range *range)
+{
+  static const ListWord negations[] = {
+    LIST_WORD ("not"), LIST_WORD ("never"), LIST_WORD ("no"), LIST_WORD ("nothing"), LIST_WORD ("denied"),
+    LIST_WORD ("denies"), LIST_WORD ("rejected"), LIST_WORD ("rejects"), LIST_WORD ("against"), LIST_WORD ("fight"),
+    LIST_WORD ("fighting"), LIST_WORD ("combat"), LIST_WORD ("combating"), LIST_WORD ("counter"), LIST_WORD ("victim"),
+    LIST_WORD ("victims"), LIST_WORD ("if"), LIST_WORD ("whether"),
+  };
+  ReadoutMention *m;
+  gboolean part = FALSE, wrong = FALSE;
+  gint target;
+
+  if (word_is (a, first, "that"))
+    first++;
+  m = mention_starting (a, first);
+  if (m == NULL || m->kind == READOUT_MENTION_PRONOUN || m->kind == READOUT_MENTION_DOCUMENT ||
+      (tok (a, m->last - 1)->flags & READOUT_TOKEN_POSSESSIVE))
+    return;
+  target = subject_entity (a, m, range);
+  if (target < 0 || target == speaker)
+    return;
+  for (guint j = m->last; j < last && j < m->last + 16; j++)
+    {
+      if (punct_is (a, j, ".") || punct_is (a, j, ";") || word_in (a, j, negations, G_N_ELEMENTS (negations)) ||
+          (j > m->last && (word_is (a, j, "and") || word_is (a, j, "but")) && mention_starting (a, j + 1)) ||
+          (j > m->last && word_is (a, j, "that")))
+        return;
+      part |= word_has_prefix (a, j, accusation_part, G_N_ELEMENTS (accusation_part));
+      wrong |= word_has_prefix (a, j, accusation_wrong, G_N_ELEMENTS (accusation_wrong));
+      if (part && wrong)
+        {
+          add_relation (a, speaker, target, "accused", statement);
+          return;
+        }
+    }
+}
+
 /* The content after the cue, or before it for "…, X said." */
 static gboolean
 analyze_forward (Attributor       *a,
@@ -1972,6 +2511,11 @@ analyze_forward (Attributor       *a,
     gint addressee = -1;
     guint first = 0, last = 0;
     ReadoutAttributionKind kind = READOUT_ATTRIBUTION_INDIRECT;
+    gint pair[2];
+    guint object_first = 0;
+    gboolean addressed = FALSE;
+    gboolean stance = FALSE;
+    const char *bare = NULL;
 
     if (cue->frames & READOUT_FRAME_TELL)
       {
@@ -1979,6 +2523,7 @@ analyze_forward (Attributor       *a,
         if (m)
           {
             addressee = subject_entity (a, m, range);
+            object_first = k;
             k = m->last;
           }
       }
@@ -2050,6 +2595,10 @@ analyze_forward (Attributor       *a,
               first = k;
             else if (word_is (a, k, "to") && (cue->frames & READOUT_FRAME_TO))
               first = k + 1;
+            /* "warned X to …": the listener and the infinitive, as "urged X to …" */
+            else if (word_is (a, k, "to") && (cue->frames & READOUT_FRAME_OBJTO) && addressee >= 0 &&
+                     object_first > 0 && is_word (a, k + 1))
+              first = object_first;
             /* "X said the council had asked the government for funds": inside a report, a
              * verb that reports speech with an object and a to-infinitive ("asked X to …")
              * tells of a request for a thing without one, which stays the reporter's account */
@@ -2145,22 +2694,69 @@ analyze_forward (Attributor       *a,
     if (index < 0)
       return FALSE;
     g_array_index (a->out->statements, ReadoutFoundStatement, index).addressee = addressee;
+    /* "said that X has a history of funding terrorist groups" */
+    if (cue->frames & (READOUT_FRAME_THAT | READOUT_FRAME_TELL | READOUT_FRAME_QUOTE))
+      accusation_in_content (a, speaker, first, last, index, range);
     if (addressee >= 0 && cue->relation && !g_str_equal (cue->relation, "said"))
       {
         ReadoutMention *m = object_at (a, k, range->hi);
-        add_relation (a, speaker, addressee, cue->relation, index);
+        const char *type = cue->relation;
+
+        /* "warned X to stay indoors" is advice, as "urged": "warned X that …" stays a warning */
+        if (g_str_equal (type, "warned") && word_is (a, k, "to"))
+          type = "urged";
+        add_relation (a, speaker, addressee, type, index);
         if (m && m->entity == addressee)
-          add_object_list (a, speaker, m, cue->relation, index, range);
+          add_object_list (a, speaker, m, type, index, range);
+        addressed = TRUE;
+      }
+    /* "called on both countries to …": the two named together before */
+    else if (addressee < 0 && cue->relation && !g_str_equal (cue->relation, "said") &&
+             (cue->frames & (READOUT_FRAME_OBJTO | READOUT_FRAME_TELL)) && pair_object (a, k, range->hi, speaker, pair))
+      {
+        add_relation (a, speaker, pair[0], cue->relation, index);
+        add_relation (a, speaker, pair[1], cue->relation, index);
+        addressed = TRUE;
       }
     /* "expressed solidarity with India": a stance toward an actor */
     if (first == k && (cue->frames & READOUT_FRAME_OBJ))
-      stance_relation (a, speaker, first, last, index);
-    else if (cue->relation && !g_str_equal (cue->relation, "said") && (cue->frames & READOUT_FRAME_OBJ) &&
-             first == k)
+      stance = stance_relation (a, speaker, first, last, index, &bare);
+    /* "condemned Pakistan", "accused the government of …", "backed India’s right" */
+    if (!stance && cue->relation && !g_str_equal (cue->relation, "said") && (cue->frames & READOUT_FRAME_OBJ) &&
+        first == k && addressee < 0 && !addressed)
       {
-        ReadoutMention *m = relation_object (a, first);
-        if (m && m->kind != READOUT_MENTION_PRONOUN)
-          add_relation (a, speaker, m->entity, cue->relation, index);
+        ReadoutMention *m = NULL;
+
+        if (pair_object (a, first, range->hi, speaker, pair))
+          {
+            add_relation (a, speaker, pair[0], cue->relation, index);
+            add_relation (a, speaker, pair[1], cue->relation, index);
+            addressed = TRUE;
+          }
+        else if ((m = object_actor (a, first, range->hi)) && m->kind != READOUT_MENTION_PRONOUN)
+          {
+            add_relation (a, speaker, subject_entity (a, m, range), cue->relation, index);
+            if (!(tok (a, m->last - 1)->flags & READOUT_TOKEN_POSSESSIVE))
+              add_object_list (a, speaker, m, cue->relation, index, range);
+            addressed = TRUE;
+          }
+        else if (m && !(word_is (a, m->first, "them") || word_is (a, m->first, "him") ||
+                        word_is (a, m->first, "her")))
+          addressed = TRUE;  /* "its", "their": not the people of the contact */
+      }
+    /* After a contact in the same sentence, a participle without an actor as object is said
+     * to those contacted: "spoke with X, urging restraint", "spoke to A, B and C, briefing
+     * them on …", "reached out to X, calling for calm", "…, expressing solidarity" */
+    if (cue->participle && addressee < 0 && !addressed && contact_of (a, sentence, speaker) &&
+        contact_pronoun_agrees (a, first, last))
+      {
+        const char *type = bare ? bare : cue->relation;
+        /* only what is said to someone: "…, condemning the attack" is no condemnation of
+         * those contacted, nor "reiterating his condemnation of …" */
+        if (type && (g_str_equal (type, "urged") || g_str_equal (type, "briefed") || g_str_equal (type, "thanked") ||
+                     g_str_equal (type, "warned") || (bare && g_str_equal (type, "supported"))))
+          for (guint t = 0; t < a->n_contact_targets; t++)
+            add_relation (a, speaker, a->contact_targets[t], type, index);
       }
     if (!range->nested)
       analyze_nested (a, index);
@@ -2356,6 +2952,8 @@ readout_attributor_run (const ReadoutSegmentation *seg,
                    -1, G_MAXUINT, { -1, -1, -1 }, { 0, 0, 0 }, { 0, 0, 0 }, 0, { -1, -1, -1, -1 }, 0 };
 
   a.direct = g_new0 (guint8, seg->quotes->len + 1);
+  a.contact_sentence = G_MAXUINT;
+  a.reporting_statement = -1;
   a.info = seg->info;
   a.quotes = (const ReadoutQuote *)(gconstpointer)seg->quotes->data;
   a.mention_data = (ReadoutMention *)(gpointer)mentions->mentions->data;
