@@ -336,6 +336,23 @@ test_pronoun_in_reported_clause (void)
   g_assert_cmpuint (count_attributions (r), ==, 1);
 }
 
+/* "she" is not a man the text calls "Mr", nor "he" a woman: neither as the last speaker nor as
+ * the reporter of a clause. */
+static void
+test_pronoun_gender (void)
+{
+  g_autoptr(ReadoutAnalysisResult) r =
+    analyze_one ("Minister Ana Ruiz met Prime Minister Tom Berg in Lisbon.\n"
+                 "Mr Berg said the talks had gone well. She said the border would stay open.\n"
+                 "Mr Berg said that she had told him the tolls would go.");
+  ReadoutAttribution *a = find (r, "the border would stay open");
+  ReadoutAttribution *b = find (r, "the tolls would go");
+
+  g_assert_cmpstr (speaker_of (a), ==, "Ana Ruiz");
+  g_assert_cmpstr (speaker_of (b), ==, "Ana Ruiz");
+  g_assert_cmpstr (reporter_of (b), ==, "Tom Berg");
+}
+
 static void
 test_title_by_affiliation (void)
 {
@@ -998,6 +1015,7 @@ main (int   argc,
   g_test_add_func ("/attribution/subject-lists", test_subject_lists);
   g_test_add_func ("/attribution/both-leaders", test_both_leaders);
   g_test_add_func ("/attribution/pronoun-in-reported-clause", test_pronoun_in_reported_clause);
+  g_test_add_func ("/attribution/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/attribution/title-by-affiliation", test_title_by_affiliation);
   g_test_add_func ("/attribution/judgement-with-quote", test_judgement_with_quote);
   g_test_add_func ("/attribution/places-do-not-speak", test_places_do_not_speak);

@@ -738,7 +738,8 @@ subject_entity (Attributor     *a,
       /* "X said that he/it …": in reported speech the pronoun is most often the speaker */
       if (range->nested && !range->outer_direct && range->outer_speaker >= 0 && m->first <= range->lo + 1 &&
           (word_is (a, m->first, "he") || word_is (a, m->first, "she") || word_is (a, m->first, "it") ||
-           word_is (a, m->first, "they")))
+           word_is (a, m->first, "they")) &&
+          readout_resolver_pronoun_fits (m, g_ptr_array_index (a->entities->entities, range->outer_speaker)))
         return range->outer_speaker;
       if (m->pronoun == READOUT_WORD_PERSON)
         {
@@ -755,7 +756,9 @@ subject_entity (Attributor     *a,
             if (a->recent[k] >= 0 &&
                 (a->recent[k] != exclude || (a->recent_token[k] >= range->lo && a->recent_token[k] < m->first)) &&
                 a->recent_sentence[k] + 3 >= sentence &&
-                readout_entity_is_person (g_ptr_array_index (a->entities->entities, a->recent[k])))
+                readout_entity_is_person (g_ptr_array_index (a->entities->entities, a->recent[k])) &&
+                /* not "she" for a man nor "he" for a woman, when the text tells */
+                readout_resolver_pronoun_fits (m, g_ptr_array_index (a->entities->entities, a->recent[k])))
               {
                 best = a->recent[k];
                 best_sentence = a->recent_sentence[k];
