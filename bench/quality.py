@@ -473,6 +473,7 @@ FLOORS = [
     ("min_reported_by_accuracy", "reported_by accuracy",
      lambda s: s["statements"]["reported_by_accuracy"]),
     ("min_actor_recall", "actor recall", lambda s: s["actors"]["recall"]),
+    ("min_relation_recall", "relation recall", lambda s: s["relations"]["recall"]),
     ("min_contradiction_recall", "contradiction recall",
      lambda s: s["contradictions"]["recall"]),
     ("min_contradiction_precision", "contradiction precision",

@@ -171,6 +171,7 @@ class CommandTests(unittest.TestCase):
         ok = self.run_quality("--system", SYSTEM, "--min-statement-f1", "0.6",
                               "--min-speaker-accuracy", "0.6", "--min-actor-recall", "0.7",
                               "--min-reported-by-accuracy", "1.0",
+                              "--min-relation-recall", "0.6",
                               "--min-contradiction-recall", "0.6",
                               "--min-contradiction-precision", "0.4")
         self.assertEqual(ok.returncode, 0, ok.stderr)
@@ -179,6 +180,9 @@ class CommandTests(unittest.TestCase):
         self.assertEqual(below.returncode, 1)
         self.assertIn("statement F1 0.667 is below the floor 0.700", below.stderr)
         self.assertIn("contradiction precision", below.stderr)
+        relations = self.run_quality("--system", SYSTEM, "--min-relation-recall", "0.7")
+        self.assertEqual(relations.returncode, 1)
+        self.assertIn("relation recall 0.667 is below the floor 0.700", relations.stderr)
 
     def test_runs_the_cli_on_the_gold_documents(self):
         import tempfile
