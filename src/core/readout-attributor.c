@@ -138,8 +138,9 @@ word_in (Attributor     *a,
     return FALSE;
   w = a->lower + tok (a, i)->start;
   len = tok (a, i)->end - tok (a, i)->start;
+  /* the first letter rules out most words without a call */
   for (gsize k = 0; k < n_words; k++)
-    if (words[k].length == len && memcmp (words[k].text, w, len) == 0)
+    if (words[k].length == len && words[k].text[0] == w[0] && memcmp (words[k].text, w, len) == 0)
       return TRUE;
   return FALSE;
 }
@@ -2410,7 +2411,8 @@ word_has_prefix (Attributor     *a,
   w = a->lower + tok (a, i)->start;
   len = tok (a, i)->end - tok (a, i)->start;
   for (gsize k = 0; k < n_prefixes; k++)
-    if (prefixes[k].length <= len && memcmp (prefixes[k].text, w, prefixes[k].length) == 0)
+    if (prefixes[k].length <= len && prefixes[k].text[0] == w[0] &&
+        memcmp (prefixes[k].text, w, prefixes[k].length) == 0)
       return TRUE;
   return FALSE;
 }
