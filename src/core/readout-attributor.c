@@ -124,12 +124,13 @@ typedef struct
 
 #define LIST_WORD(literal) { literal, sizeof (literal) - 1 }
 
-/* Whether token i is one of the words (lower case). */
+/* Whether token i is one of the words (lower case), or with prefix, starts with one of them. */
 static gboolean
-word_in (Attributor     *a,
-         guint           i,
-         const ListWord *words,
-         gsize           n_words)
+word_matches (Attributor     *a,
+              guint           i,
+              const ListWord *words,
+              gsize           n_words,
+              gboolean        prefix)
 {
   const char *w;
   gsize len;
@@ -140,9 +141,19 @@ word_in (Attributor     *a,
   len = tok (a, i)->end - tok (a, i)->start;
   /* the first letter rules out most words without a call */
   for (gsize k = 0; k < n_words; k++)
-    if (words[k].length == len && words[k].text[0] == w[0] && memcmp (words[k].text, w, len) == 0)
+    if ((prefix ? words[k].length <= len : words[k].length == len) && words[k].text[0] == w[0] &&
+        memcmp (words[k].text, w, words[k].length) == 0)
       return TRUE;
   return FALSE;
+}
+
+static gboolean
+word_in (Attributor     *a,
+         guint           i,
+         const ListWord *words,
+         gsize           n_words)
+{
+  return word_matches (a, i, words, n_words, FALSE);
 }
 
 G_ALWAYS_INLINE static inline gboolean
@@ -2396,27 +2407,6 @@ present_form (Attributor       *a,
          w[len - 1] == 's' && w[len - 2] != 's';
 }
 
-/* Whether token i starts with one of the prefixes (lower case). */
-static gboolean
-word_has_prefix (Attributor     *a,
-                 guint           i,
-                 const ListWord *prefixes,
-                 gsize           n_prefixes)
-{
-  const char *w;
-  gsize len;
-
-  if (!is_word (a, i))
-    return FALSE;
-  w = a->lower + tok (a, i)->start;
-  len = tok (a, i)->end - tok (a, i)->start;
-  for (gsize k = 0; k < n_prefixes; k++)
-    if (prefixes[k].length <= len && prefixes[k].text[0] == w[0] &&
-        memcmp (prefixes[k].text, w, prefixes[k].length) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* An accusation made without a verb of accusing: what the speaker says an actor does or did
  * names a part in wrongdoing ("that Pakistan has a history of supporting, training and funding
  * terrorist organisations", "that the company was behind the leak of toxic waste" does not: no
@@ -2469,8 +2459,8 @@ accusation_in_content (Attributor  *a,
           (j > m->last && (word_is (a, j, "and") || word_is (a, j, "but")) && mention_starting (a, j + 1)) ||
           (j > m->last && word_is (a, j, "that")))
         return;
-      part |= word_has_prefix (a, j, accusation_part, G_N_ELEMENTS (accusation_part));
-      wrong |= word_has_prefix (a, j, accusation_wrong, G_N_ELEMENTS (accusation_wrong));
+      part |= word_matches (a, j, accusation_part, G_N_ELEMENTS (accusation_part), TRUE);
+      wrong |= word_matches (a, j, accusation_wrong, G_N_ELEMENTS (accusation_wrong), TRUE);
       if (part && wrong)
         {
           add_relation (a, speaker, target, "accused", statement);
