@@ -142,6 +142,26 @@ test_statement_attributions (void)
   g_assert_cmpuint (readout_attribution_get_end (attribution), ==, readout_document_get_length (document));
 }
 
+/* Setting a document's content from its own text and paragraphs keeps them (no use after
+ * free: the old ones are released only after the copy). */
+static void
+test_document_content_from_itself (void)
+{
+  g_autoptr(ReadoutDocument) document = readout_document_new ();
+  const ReadoutSpan spans[] = { { 0, 10 }, { 12, 30 } };
+  const ReadoutSpan *own;
+  guint n = 0;
+
+  readout_document_set_content (document, "First one.\n\nThe second paragraph.", spans, G_N_ELEMENTS (spans));
+  own = readout_document_get_paragraphs (document, &n);
+  readout_document_set_content (document, readout_document_get_text (document), own, n);
+  g_assert_cmpstr (readout_document_get_text (document), ==, "First one.\n\nThe second paragraph.");
+  own = readout_document_get_paragraphs (document, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (own[1].start, ==, 12);
+  g_assert_cmpuint (own[1].end, ==, 30);
+}
+
 /* A statement keeps its attributions and addressees in arrays and makes the list models only
  * when asked; both views must agree, before and after the models exist. Its content is the
  * first attribution's text, normalized when first asked for, and stays what it was. */
@@ -350,6 +370,7 @@ main (int    argc,
 
   g_test_add_func ("/model/document/properties", test_document_properties);
   g_test_add_func ("/model/document/display", test_document_display);
+  g_test_add_func ("/model/document/content-from-itself", test_document_content_from_itself);
   g_test_add_func ("/model/actor/aliases", test_actor_aliases);
   g_test_add_func ("/model/statement/attributions", test_statement_attributions);
   g_test_add_func ("/model/statement/lazy-parts", test_statement_lazy_parts);

@@ -24,7 +24,10 @@ struct _ReadoutDocument
   char   *published;
   char   *text;
   gsize   length;
-  GArray *paragraphs; /* ReadoutSpan */
+  /* exactly n_paragraphs spans (a GArray would round its size up to a power of two, and
+   * documents hold them for as long as they are open) */
+  ReadoutSpan *paragraphs;
+  guint        n_paragraphs;
   char   *display_name;
 };
 
@@ -59,7 +62,7 @@ readout_document_finalize (GObject *object)
   g_clear_pointer (&self->byline, g_free);
   g_clear_pointer (&self->published, g_free);
   g_clear_pointer (&self->text, g_free);
-  g_clear_pointer (&self->paragraphs, g_array_unref);
+  g_clear_pointer (&self->paragraphs, g_free);
   g_clear_pointer (&self->display_name, g_free);
 
   G_OBJECT_CLASS (readout_document_parent_class)->finalize (object);
@@ -141,7 +144,6 @@ readout_document_class_init (ReadoutDocumentClass *klass)
 static void
 readout_document_init (ReadoutDocument *self)
 {
-  self->paragraphs = g_array_new (FALSE, FALSE, sizeof (ReadoutSpan));
   self->text = g_strdup ("");
 }
 
@@ -229,18 +231,27 @@ readout_document_set_content (ReadoutDocument   *self,
   g_return_if_fail (text != NULL);
   g_return_if_fail (n_paragraphs == 0 || paragraphs != NULL);
 
-  g_free (self->text);
-  self->text = g_strdup (text);
-  self->length = strlen (text);
-  g_array_set_size (self->paragraphs, 0);
-  for (guint i = 0; i < n_paragraphs; i++)
-    {
-      ReadoutSpan span = paragraphs[i];
+  {
+    char *copy = g_strdup (text); /* text may be this document's own */
 
-      span.end = MIN (span.end, self->length);
-      span.start = MIN (span.start, span.end);
-      g_array_append_val (self->paragraphs, span);
-    }
+    g_free (self->text);
+    self->text = copy;
+  }
+  self->length = strlen (self->text);
+  /* paragraphs may be this document's own: copy before freeing */
+  {
+    ReadoutSpan *spans = g_new (ReadoutSpan, MAX (n_paragraphs, 1));
+
+    for (guint i = 0; i < n_paragraphs; i++)
+      {
+        spans[i] = paragraphs[i];
+        spans[i].end = MIN (spans[i].end, self->length);
+        spans[i].start = MIN (spans[i].start, spans[i].end);
+      }
+    g_free (self->paragraphs);
+    self->paragraphs = spans;
+    self->n_paragraphs = n_paragraphs;
+  }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
@@ -285,8 +296,8 @@ readout_document_get_paragraphs (ReadoutDocument *self,
   g_return_val_if_fail (READOUT_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (n_paragraphs != NULL, NULL);
 
-  *n_paragraphs = self->paragraphs->len;
-  return (const ReadoutSpan *)(gpointer)self->paragraphs->data;
+  *n_paragraphs = self->n_paragraphs;
+  return self->paragraphs;
 }
 
 char *
