@@ -1774,15 +1774,7 @@ finding_set (GHashTable           *sets,
       for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
         {
           g_autoptr(ReadoutEvidence) e = g_list_model_get_item (evidence, i);
-          GArray *spans = g_hash_table_lookup (set->by_document, readout_evidence_get_document (e));
-          ReadoutSpan span = { readout_evidence_get_start (e), readout_evidence_get_end (e) };
-
-          if (spans == NULL)
-            {
-              spans = g_array_new (FALSE, FALSE, sizeof (ReadoutSpan));
-              g_hash_table_insert (set->by_document, readout_evidence_get_document (e), spans);
-            }
-          g_array_append_val (spans, span);
+          evidence_set_append (set, e);
         }
       g_hash_table_insert (sets, contradiction, set);
     }
@@ -2670,26 +2662,46 @@ readout_evidence_set_free (ReadoutEvidenceSet *set)
   g_free (set);
 }
 
+/* The spans of a document in the set; made when create, else NULL when it has none. */
+static GArray *
+spans_of (ReadoutEvidenceSet *set,
+          ReadoutDocument    *document,
+          gboolean            create)
+{
+  GArray *spans = g_hash_table_lookup (set->by_document, document);
+
+  if (spans == NULL && create)
+    {
+      spans = g_array_new (FALSE, FALSE, sizeof (ReadoutSpan));
+      g_hash_table_insert (set->by_document, document, spans);
+    }
+  return spans;
+}
+
+static gboolean
+spans_overlap (GArray *spans,
+               gsize   start,
+               gsize   end)
+{
+  for (guint i = 0; spans && i < spans->len; i++)
+    {
+      const ReadoutSpan *other = &g_array_index (spans, ReadoutSpan, i);
+      if (other->start < end && start < other->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 readout_evidence_set_add (ReadoutEvidenceSet   *set,
                           ReadoutContradiction *contradiction,
                           ReadoutEvidence      *evidence)
 {
-  ReadoutDocument *document = readout_evidence_get_document (evidence);
-  GArray *spans = g_hash_table_lookup (set->by_document, document);
+  GArray *spans = spans_of (set, readout_evidence_get_document (evidence), TRUE);
   ReadoutSpan span = { readout_evidence_get_start (evidence), readout_evidence_get_end (evidence) };
 
-  if (spans == NULL)
-    {
-      spans = g_array_new (FALSE, FALSE, sizeof (ReadoutSpan));
-      g_hash_table_insert (set->by_document, document, spans);
-    }
-  for (guint i = 0; i < spans->len; i++)
-    {
-      const ReadoutSpan *other = &g_array_index (spans, ReadoutSpan, i);
-      if (other->start < span.end && span.start < other->end)
-        return FALSE;
-    }
+  if (spans_overlap (spans, span.start, span.end))
+    return FALSE;
   g_array_append_val (spans, span);
   if (contradiction)
     readout_contradiction_add_evidence (contradiction, evidence);
@@ -2700,16 +2712,8 @@ static gboolean
 evidence_set_overlaps (ReadoutEvidenceSet *set,
                        ReadoutEvidence    *evidence)
 {
-  GArray *spans = g_hash_table_lookup (set->by_document, readout_evidence_get_document (evidence));
-  gsize start = readout_evidence_get_start (evidence), end = readout_evidence_get_end (evidence);
-
-  for (guint i = 0; spans && i < spans->len; i++)
-    {
-      const ReadoutSpan *other = &g_array_index (spans, ReadoutSpan, i);
-      if (other->start < end && start < other->end)
-        return TRUE;
-    }
-  return FALSE;
+  return spans_overlap (spans_of (set, readout_evidence_get_document (evidence), FALSE),
+                        readout_evidence_get_start (evidence), readout_evidence_get_end (evidence));
 }
 
 /* Adds the span even when it overlaps one already there. */
@@ -2717,15 +2721,9 @@ static void
 evidence_set_append (ReadoutEvidenceSet *set,
                      ReadoutEvidence    *evidence)
 {
-  ReadoutDocument *document = readout_evidence_get_document (evidence);
-  GArray *spans = g_hash_table_lookup (set->by_document, document);
+  GArray *spans = spans_of (set, readout_evidence_get_document (evidence), TRUE);
   ReadoutSpan span = { readout_evidence_get_start (evidence), readout_evidence_get_end (evidence) };
 
-  if (spans == NULL)
-    {
-      spans = g_array_new (FALSE, FALSE, sizeof (ReadoutSpan));
-      g_hash_table_insert (set->by_document, document, spans);
-    }
   g_array_append_val (spans, span);
 }
 
